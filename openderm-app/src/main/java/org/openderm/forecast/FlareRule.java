@@ -58,7 +58,8 @@ final class FlareRule {
 
   /** The definition in words, in {@code locale} (French by default). */
   String describe(Integer reference, Locale locale) {
-    ResourceBundle bundle = bundle(locale);
+    Locale language = locale == null ? Locale.FRENCH : locale;
+    ResourceBundle bundle = bundle(language);
     String source =
         bundle.getString(
             configured
@@ -68,7 +69,7 @@ final class FlareRule {
                     : "forecast.flare.source.schram");
     String key =
         reference == null ? "forecast.flare.definition.noReference" : "forecast.flare.definition";
-    return new MessageFormat(bundle.getString(key), locale)
+    return new MessageFormat(bundle.getString(key), language)
         .format(
             new Object[] {rise, referenceDays, reference == null ? 0 : reference + rise, source});
   }

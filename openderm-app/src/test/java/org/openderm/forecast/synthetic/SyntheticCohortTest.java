@@ -51,24 +51,18 @@ class SyntheticCohortTest {
   }
 
   @Test
-  void suddenFlares_produceLargeDayToDayRises_thatRandomWalksRarelyDo() {
-    assertThat(largeRises(SyntheticCohort.Process.SUDDEN_FLARES))
-        .isGreaterThan(2 * largeRises(SyntheticCohort.Process.LATENT_RANDOM_WALK));
+  void suddenFlares_areLatentJumpsThatRandomWalksAlmostNeverMake() {
+    assertThat(latentJumps(SyntheticCohort.Process.SUDDEN_FLARES))
+        .isGreaterThan(5 * latentJumps(SyntheticCohort.Process.LATENT_RANDOM_WALK) + 20);
   }
 
-  private int largeRises(SyntheticCohort.Process process) {
+  private static int latentJumps(SyntheticCohort.Process process) {
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
     int n = 0;
-    for (DailySeries s : SyntheticCohort.generate(100, 120, 7)) {
-      if (SyntheticCohort.processOf(s.patient()) != process) {
-        continue;
-      }
-      int[] y = s.scores();
-      for (int d = 1; d < y.length; d++) {
-        if (y[d] != DailySeries.MISSING
-            && y[d - 1] != DailySeries.MISSING
-            && y[d] - y[d - 1] >= 12) {
-          n++;
-        }
+    for (int p = 0; p < 20; p++) {
+      double[] s = Dynamics.simulate(process, 120, java.time.LocalDate.of(2026, 1, 5), rng);
+      for (int d = 1; d < s.length; d++) {
+        n += s[d] - s[d - 1] >= 0.9 ? 1 : 0;
       }
     }
     return n;
