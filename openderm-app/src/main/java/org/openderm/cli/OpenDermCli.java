@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class, AuditCommand.class, KeysCommand.class, ForecastCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      AuditCommand.class,
+      KeysCommand.class,
+      ForecastCommand.class
+    })
 public final class OpenDermCli {
 
   private OpenDermCli() {}

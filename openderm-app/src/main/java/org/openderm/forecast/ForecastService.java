@@ -15,6 +15,7 @@ import org.openderm.forecast.model.ModelCatalog;
 import org.openderm.forecast.model.ModelForecast;
 import org.openderm.forecast.model.Pmfs;
 import org.openderm.forecast.model.PopulationFallback;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +40,7 @@ public class ForecastService {
   private final Clock clock;
   private final Map<ForecastInstrument, ForecastModel> models = new ConcurrentHashMap<>();
 
+  @Autowired
   public ForecastService(ForecastProperties properties) {
     this(properties, Clock.systemUTC());
   }
@@ -76,7 +78,8 @@ public class ForecastService {
     return forecast(valid, asOf, locale);
   }
 
-  private Forecast forecast(ValidSeries valid, LocalDate asOf, Locale locale) {
+  /** The forecast of a checked series, for the days after {@code asOf}. */
+  Forecast forecast(ValidSeries valid, LocalDate asOf, Locale locale) {
     ForecastInstrument instrument = valid.instrument();
     ForecastModel model = models.computeIfAbsent(instrument, this::model);
     LocalDate start = valid.points().isEmpty() ? asOf : valid.points().firstKey();

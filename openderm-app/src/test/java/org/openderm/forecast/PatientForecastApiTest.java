@@ -1,0 +1,113 @@
+package org.openderm.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openderm.consent.Purpose;
+import org.openderm.security.Role;
+import org.openderm.security.Specialty;
+import org.openderm.support.Api;
+import org.openderm.support.Fixtures;
+import org.openderm.support.IntegrationTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code GET /api/v1/patients/{id}/forecast} on the real server. The stored diary comes from an
+ * in-memory {@link SeverityHistory}: the eczema feature's assessment store is the real one.
+ */
+@Import(PatientForecastApiTest.Diary.class)
+class PatientForecastApiTest extends IntegrationTest {
+
+  @TestConfiguration
+  static class Diary {
+    static final Map<UUID, List<ScorePoint>> SCORES = new ConcurrentHashMap<>();
+
+    @Bean
+    SeverityHistory severityHistory() {
+      return (patientId, instrument) -> SCORES.getOrDefault(patientId, List.of());
+    }
+  }
+
+  private String clinician;
+  private UUID patient;
+
+  @BeforeEach
+  void seed() {
+    clinician = fixtures.clinician(Specialty.DERMATOLOGIST);
+    patient = fixtures.patient(clinician, Fixtures.unique("Forecast"));
+    fixtures.consent(clinician, patient, Purpose.AI_ANALYSIS, true);
+    // Three weeks around 20 (some days missed), then a flare starting over the last three days.
+    List<ScorePoint> diary = new ArrayList<>();
+    LocalDate today = LocalDate.now();
+    for (int d = 24; d >= 3; d--) {
+      if (d % 4 != 1) {
+        diary.add(new ScorePoint(today.minusDays(d), 20.0 + (d % 3)));
+      }
+    }
+    diary.add(new ScorePoint(today.minusDays(2), 32.0));
+    diary.add(new ScorePoint(today.minusDays(1), 38.0));
+    diary.add(new ScorePoint(today, 44.0));
+    Diary.SCORES.put(patient, diary);
+  }
+
+  @Test
+  void clinicianWithAccess_getsForecastAlertAndFanChart() {
+    Api.Response r = api(clinician).get("/api/v1/patients/" + patient + "/forecast?horizonDays=5");
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode json = r.json();
+    assertThat(json.path("instrument").asString()).isEqualTo("po-scorad");
+    assertThat(json.path("forecast").path("days")).hasSize(5);
+    assertThat(json.path("forecast").path("days").get(0).path("distribution")).hasSize(104);
+    assertThat(json.path("forecast").path("insufficientHistory").asBoolean()).isFalse();
+    JsonNode alert = json.path("alert");
+    assertThat(alert.path("raised").asBoolean()).isTrue();
+    assertThat(alert.path("trend").asString()).contains("14");
+    assertThat(alert.path("advice").asString()).isNotBlank();
+    assertThat(json.path("chart").path("labels")).hasSize(28 + 5);
+    assertThat(json.path("chart").path("median").get(28).asInt()).isGreaterThan(32);
+  }
+
+  @Test
+  void patientOwnAccount_seesTheForecast_inTheirLanguage() {
+    String account = fixtures.patientAccount(patient);
+    Api.Response r = api(account).get("/api/v1/patients/" + patient + "/forecast");
+    assertThat(r.status()).isEqualTo(200);
+    // French is the default language of a new account.
+    assertThat(r.json().path("alert").path("advice").asString())
+        .startsWith("Que faire")
+        .doesNotContain("''");
+  }
+
+  @Test
+  void withoutAiConsent_isForbidden_andAnotherClinicianSeesNothing() {
+    fixtures.consent(clinician, patient, Purpose.AI_ANALYSIS, false);
+    Api.Response noConsent = api(clinician).get("/api/v1/patients/" + patient + "/forecast");
+    assertThat(noConsent.status()).isEqualTo(403);
+    assertThat(noConsent.code()).isEqualTo("DERM-0102");
+    String stranger = fixtures.clinician(Specialty.GP);
+    Api.Response hidden = api(stranger).get("/api/v1/patients/" + patient + "/forecast");
+    assertThat(hidden.status()).isEqualTo(404);
+    assertThat(hidden.code()).isEqualTo("DERM-0101");
+    String learner = fixtures.account(Role.LEARNER);
+    assertThat(api(learner).get("/api/v1/patients/" + patient + "/forecast").status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void unknownInstrument_isInvalidInput() {
+    Api.Response r =
+        api(clinician).get("/api/v1/patients/" + patient + "/forecast?instrument=pasi");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.code()).isEqualTo("DERM-0001");
+  }
+}
