@@ -115,16 +115,18 @@ final class ForecastEvaluateCommand implements Callable<Integer> {
         "Dataset: %s, %d patients, horizon 1-%d days%n",
         report.dataset(), report.patients(), report.horizonDays());
     double historical = report.model("historical").rps();
-    out.printf("%-16s %8s %9s %10s %10s%n", "model", "RPS", "vs hist.", "LPD", "ms/fit");
+    out.printf(
+        "%-16s %8s %9s %10s %10s %10s%n", "model", "RPS", "vs hist.", "LPD", "cpu ms", "wall ms");
     for (EvaluationReport.ModelScore m : report.models()) {
       out.printf(
           Locale.ROOT,
-          "%-16s %8.4f %+8.1f%% %10.3f %10.2f%n",
+          "%-16s %8.4f %+8.1f%% %10.3f %10.2f %10.2f%n",
           m.name(),
           m.rps(),
           100 * (m.rps() / historical - 1),
           m.lpd(),
-          m.fitMsPerPatient());
+          m.fitMsPerPatient(),
+          m.wallMsPerPatient());
     }
   }
 }

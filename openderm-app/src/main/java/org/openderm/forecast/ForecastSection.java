@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.openderm.consent.ConsentRequiredException;
 import org.openderm.patient.PatientRecordSection;
+import org.openderm.system.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +49,10 @@ class ForecastSection implements PatientRecordSection {
       model.put("forecastStatus", "unavailable");
     } catch (ConsentRequiredException e) {
       model.put("forecastStatus", "noConsent");
+    } catch (AccessDeniedException | InvalidInputException e) {
+      // A role without forecasts (e.g. break-glass admin) or unusable stored scores: the rest of
+      // the record page must still show, so the panel says only that no forecast is available.
+      model.put("forecastStatus", "unavailable");
     }
     return model;
   }

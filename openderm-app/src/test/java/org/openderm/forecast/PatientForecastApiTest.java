@@ -2,12 +2,20 @@ package org.openderm.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openderm.consent.Purpose;
@@ -109,5 +117,42 @@ class PatientForecastApiTest extends IntegrationTest {
         api(clinician).get("/api/v1/patients/" + patient + "/forecast?instrument=pasi");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.code()).isEqualTo("DERM-0001");
+  }
+
+  @Test
+  void recordPage_showsTheAlertAndTheFanChart() throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String base = "http://127.0.0.1:" + port;
+    String loginPage =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(loginPage);
+    assertThat(csrf.find()).isTrue();
+    String form =
+        "username=" + clinician + "&password=" + Fixtures.PASSWORD + "&_csrf=" + csrf.group(1);
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(302);
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/patients/" + patient)).build(),
+            BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("id=\"forecast-chart\"")
+        .contains("data-chart=\"{&quot;labels&quot;")
+        .contains("Alerte : probabilité de poussée")
+        .contains("/js/forecast.js");
   }
 }

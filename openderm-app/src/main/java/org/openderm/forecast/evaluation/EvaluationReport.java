@@ -20,12 +20,18 @@ public record EvaluationReport(
    * @param name the model
    * @param rps mean ranked probability score (lower is better)
    * @param lpd mean log predictive density (higher is better)
-   * @param fitMsPerPatient mean milliseconds of one fit plus one {@code horizonDays} forecast of
-   *     one patient
+   * @param fitMsPerPatient mean CPU milliseconds (of the fitting thread) of one fit plus one {@code
+   *     horizonDays} forecast of one patient
+   * @param wallMsPerPatient the same in elapsed time, which includes waiting for a busy CPU
    * @param forecasts the number of scored (patient, day) forecasts
    */
   public record ModelScore(
-      String name, double rps, double lpd, double fitMsPerPatient, long forecasts) {}
+      String name,
+      double rps,
+      double lpd,
+      double fitMsPerPatient,
+      double wallMsPerPatient,
+      long forecasts) {}
 
   /** The score of the model with this name. */
   public ModelScore model(String name) {
