@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,13 @@ import org.openderm.consent.Purpose;
 import org.openderm.security.Role;
 import org.openderm.security.Specialty;
 import org.openderm.support.Api;
+import org.openderm.support.Browser;
 import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -154,5 +160,30 @@ class PatientForecastApiTest extends IntegrationTest {
         .contains("data-chart=\"{&quot;labels&quot;")
         .contains("Alerte : probabilité de poussée")
         .contains("/js/forecast.js");
+  }
+
+  @Test
+  void recordPage_drawsTheFanChart_inARealBrowser() {
+    WebDriver driver = Browser.open(1280, 1400);
+    try {
+      Browser.login(driver, port, clinician, Fixtures.PASSWORD);
+      driver.get("http://127.0.0.1:" + port + "/patients/" + patient);
+      assertThat(driver.findElement(By.id("forecast")).getText()).contains("Alerte");
+      Object drawn =
+          new WebDriverWait(driver, Duration.ofSeconds(20))
+              .until(
+                  d ->
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "var c = document.getElementById('forecast-chart');"
+                                  + " var ch = window.Chart && Chart.getChart(c);"
+                                  + " return ch ? ch.data.datasets.length : null;"));
+      assertThat(drawn).isEqualTo(6L);
+      ((JavascriptExecutor) driver)
+          .executeScript("document.getElementById('forecast-chart').scrollIntoView();");
+      Browser.screenshot(driver, "forecast-panel-fr");
+    } finally {
+      driver.quit();
+    }
   }
 }
