@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "forecast",
     mixinStandardHelpOptions = true,
     description = "Eczema severity forecasting tools.",
-    subcommands = {ForecastEvaluateCommand.class})
+    subcommands = {ForecastEvaluateCommand.class, ForecastSyntheticCommand.class})
 final class ForecastCommand {}

@@ -91,4 +91,19 @@ class ForecastEvaluateCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("diary.csv").contains("historical").doesNotContain("BinRW-items");
   }
+
+  @Test
+  void synthetic_writesACsvThatEvaluateReads(@TempDir Path dir) {
+    Path csv = dir.resolve("cohort.csv");
+    Run write =
+        run("forecast", "synthetic", "--patients", "4", "--days", "30", "--out", csv.toString());
+    assertThat(write.exit()).isZero();
+    Run r = run("forecast", "evaluate", "--series", csv.toString(), "--threads", "1", "--json");
+    assertThat(r.exit()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(r.out());
+    assertThat(json.get("patients").asInt()).isEqualTo(4);
+    List<String> names = new ArrayList<>();
+    json.get("models").forEach(m -> names.add(m.get("name").asString()));
+    assertThat(names).contains("uniform", "historical", "Ensemble", "OrderedRW-items");
+  }
 }

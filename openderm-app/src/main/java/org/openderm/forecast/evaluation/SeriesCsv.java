@@ -55,6 +55,32 @@ public final class SeriesCsv {
     }
   }
 
+  /** The CSV lines of {@code series}, one per observed day, items included when known. */
+  public static List<String> format(List<DailySeries> series) {
+    boolean items = !series.isEmpty() && series.stream().allMatch(DailySeries::hasItems);
+    List<String> lines = new ArrayList<>();
+    StringBuilder header = new StringBuilder("patient,date,score");
+    for (PoScoradItem item : items ? PoScoradItem.values() : new PoScoradItem[0]) {
+      header.append(',').append(item.column());
+    }
+    lines.add(header.toString());
+    for (DailySeries s : series) {
+      for (int d = 0; d < s.length(); d++) {
+        if (s.scores()[d] == DailySeries.MISSING) {
+          continue;
+        }
+        StringBuilder line = new StringBuilder(s.patient()).append(',');
+        line.append(s.start().plusDays(d)).append(',').append(s.scores()[d]);
+        for (int i = 0; items && i < PoScoradItem.values().length; i++) {
+          int v = s.items()[i][d];
+          line.append(',').append(v == DailySeries.MISSING ? "" : Integer.toString(v));
+        }
+        lines.add(line.toString());
+      }
+    }
+    return lines;
+  }
+
   /** Parses the lines of a CSV file. */
   public static Result parse(List<String> lines) {
     List<String> problems = new ArrayList<>();

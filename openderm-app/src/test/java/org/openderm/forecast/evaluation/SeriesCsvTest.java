@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openderm.forecast.SeriesFormatException;
 import org.openderm.forecast.model.DailySeries;
 import org.openderm.forecast.model.PoScoradItem;
+import org.openderm.forecast.synthetic.SyntheticCohort;
 
 class SeriesCsvTest {
 
@@ -83,5 +84,30 @@ class SeriesCsvTest {
         .hasMessage("line 1: give all nine item columns or none");
     assertThatThrownBy(() -> SeriesCsv.parse(List.of("patient,day,score")))
         .hasMessage("line 1: unexpected column 'day'");
+  }
+
+  @Test
+  void format_thenParse_givesBackTheSyntheticCohort() {
+    List<DailySeries> cohort = SyntheticCohort.generate(12, 60, 5);
+    List<DailySeries> back = SeriesCsv.parse(SeriesCsv.format(cohort)).series();
+    assertThat(back).hasSize(12);
+    for (int i = 0; i < cohort.size(); i++) {
+      DailySeries a = cohort.get(i);
+      DailySeries b = back.get(i);
+      // The CSV starts at the first observed day: compare from there.
+      int first = 0;
+      while (a.scores()[first] == DailySeries.MISSING) {
+        first++;
+      }
+      int last = a.lastObserved(a.length());
+      assertThat(b.patient()).isEqualTo(a.patient());
+      assertThat(b.start()).isEqualTo(a.start().plusDays(first));
+      assertThat(b.scores())
+          .containsExactly(java.util.Arrays.copyOfRange(a.scores(), first, last + 1));
+      assertThat(b.items()[PoScoradItem.DRYNESS.ordinal()])
+          .containsExactly(
+              java.util.Arrays.copyOfRange(
+                  a.items()[PoScoradItem.DRYNESS.ordinal()], first, last + 1));
+    }
   }
 }
