@@ -88,8 +88,8 @@ final class Fsrs {
   }
 
   /**
-   * D'' = w7 D0(Easy) + (1 - w7) (D + dD (10 - D) / 9), with dD = -w6 (G - 3): linear damping
-   * near 10, then a small reversion to the difficulty of an easy first review.
+   * D'' = w7 D0(Easy) + (1 - w7) (D + dD (10 - D) / 9), with dD = -w6 (G - 3): linear damping near
+   * 10, then a small reversion to the difficulty of an easy first review.
    */
   double nextDifficulty(double difficulty, Rating rating) {
     double delta = -p.w(6) * (rating.grade() - 3);
@@ -110,8 +110,8 @@ final class Fsrs {
   }
 
   /**
-   * S'f = min(w11 D^-w12 ((S + 1)^w13 - 1) e^(w14 (1 - R)), S / e^(w17 w18)): the stability after
-   * a lapse, never above the stability before it.
+   * S'f = min(w11 D^-w12 ((S + 1)^w13 - 1) e^(w14 (1 - R)), S / e^(w17 w18)): the stability after a
+   * lapse, never above the stability before it.
    */
   double forgetStability(double d, double s, double r) {
     double longTerm =
