@@ -22,7 +22,9 @@ create table learning_answer (
     correct      boolean      not null,
     rating       varchar(8)   not null check (rating in ('AGAIN', 'HARD', 'GOOD', 'EASY')),
     response_ms  bigint       check (response_ms >= 0),
-    answered_at  timestamptz  not null
+    answered_at  timestamptz  not null,
+    -- The lesion classifier's answer on the same image, for "you vs the AI" (null: none).
+    ai_answer    varchar(16)
 );
 
 create index learning_answer_by_user on learning_answer (username, answered_at);

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param correct whether it was right
  * @param rating the FSRS grade the answer gave the item
  * @param responseMillis time to answer, or null when not measured
+ * @param aiAnswer the lesion classifier's answer on the same image (a class code), or null when no
+ *     classifier gave one
  */
 public record AnswerRecord(
     Instant answeredAt,
@@ -26,7 +28,8 @@ public record AnswerRecord(
     String given,
     boolean correct,
     Rating rating,
-    Long responseMillis) {
+    Long responseMillis,
+    String aiAnswer) {
 
   public AnswerRecord {
     Objects.requireNonNull(answeredAt, "answeredAt");

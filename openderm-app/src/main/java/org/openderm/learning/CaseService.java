@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,23 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
  * its own FSRS card, so that a learner reviews the step missed, not the whole case).
  */
 @Service
+@PreAuthorize("hasAnyRole('LEARNER', 'CLINICIAN')")
 public class CaseService {
 
-  private final LearningService learning;
+  private final LearningCore core;
 
-  CaseService(LearningService learning) {
-    this.learning = learning;
+  CaseService(LearningCore core) {
+    this.core = core;
   }
 
   /** Every case, with whether one of its steps is due for this learner. */
   @Transactional(readOnly = true)
   public List<CaseSummary> cases(String username) {
     Set<String> dueCases = new HashSet<>();
-    Instant now = learning.clock().instant();
-    for (String id : learning.repository().dueIds(username, ItemKind.CASE_STEP, now, 1000)) {
+    Instant now = core.now();
+    for (String id : core.repository().dueIds(username, ItemKind.CASE_STEP, now, 1000)) {
       dueCases.add(Grading.caseIdOf(id));
     }
-    return learning.content().cases().stream()
+    return core.content().cases().stream()
         .map(
             c ->
                 new CaseSummary(
@@ -45,8 +47,7 @@ public class CaseService {
 
   /** The case with this id (DERM-0602 when there is none). */
   public ClinicalCase clinicalCase(String caseId) {
-    return learning
-        .content()
+    return core.content()
         .findCase(caseId)
         .orElseThrow(() -> new NotFoundException("DERM-0602", "No clinical case " + caseId));
   }
@@ -70,11 +71,10 @@ public class CaseService {
     }
     boolean correct = Grading.stepCorrect(step, chosen);
     Rating rating = Grading.rating(correct, null);
-    Instant now = learning.clock().instant();
+    Instant now = core.now();
     String itemId = Grading.stepItemId(caseId, stepIndex);
-    CardState next = learning.reschedule(username, itemId, ItemKind.CASE_STEP, rating, now);
-    learning
-        .repository()
+    CardState next = core.reschedule(username, itemId, ItemKind.CASE_STEP, rating, now);
+    core.repository()
         .saveAnswer(
             username,
             new AnswerRecord(
@@ -86,7 +86,8 @@ public class CaseService {
                 Grading.joined(chosen),
                 correct,
                 rating,
-                responseMillis));
+                responseMillis,
+                null));
     return new StepFeedback(
         caseId,
         stepIndex,

@@ -9,6 +9,8 @@ package org.openderm.learning;
  * @param truth the guide to the true class: key clues and look-alikes
  * @param answered the guide to the class the learner chose, when it was wrong (else null)
  * @param next when the item comes back
+ * @param ai the lesion classifier's opinion on the same image, or null when none is installed or it
+ *     abstained
  */
 public record ImageFeedback(
     QuizItem item,
@@ -16,4 +18,5 @@ public record ImageFeedback(
     boolean correct,
     ClassGuide truth,
     ClassGuide answered,
-    CardState next) {}
+    CardState next,
+    AiOpinion ai) {}

@@ -48,8 +48,8 @@ class LearningRepository {
     jdbc.sql(
             """
             insert into learning_answer (username, item_kind, item_id, topic, expected, given,
-              correct, rating, response_ms, answered_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              correct, rating, response_ms, answered_at, ai_answer)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             username,
@@ -61,7 +61,8 @@ class LearningRepository {
             a.correct(),
             a.rating().name(),
             a.responseMillis(),
-            Timestamp.from(a.answeredAt()))
+            Timestamp.from(a.answeredAt()),
+            a.aiAnswer())
         .update();
   }
 
@@ -70,7 +71,7 @@ class LearningRepository {
     return jdbc.sql(
             """
             select answered_at, item_kind, item_id, topic, expected, given, correct, rating,
-              response_ms
+              response_ms, ai_answer
             from learning_answer where username = ? order by answered_at, id
             """)
         .param(username)
@@ -144,7 +145,6 @@ class LearningRepository {
   }
 
   private static AnswerRecord answer(ResultSet rs, int row) throws SQLException {
-    long ms = rs.getLong("response_ms");
     return new AnswerRecord(
         rs.getTimestamp("answered_at").toInstant(),
         ItemKind.valueOf(rs.getString("item_kind")),
@@ -154,7 +154,8 @@ class LearningRepository {
         rs.getString("given"),
         rs.getBoolean("correct"),
         Rating.valueOf(rs.getString("rating")),
-        rs.wasNull() ? null : ms);
+        rs.getObject("response_ms", Long.class),
+        rs.getString("ai_answer"));
   }
 
   private static CardState card(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,6 @@
 package org.openderm.learning;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -12,7 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.NotFoundException;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,52 +20,36 @@ import org.springframework.transaction.annotation.Transactional;
  * The learning module's facade: image quiz with spaced repetition, learner settings, progress and
  * its export. Clinical cases are in {@link CaseService}.
  *
- * <p>Every method takes the learner's username: the caller (controller) takes it from the
- * authenticated principal, never from the request. No patient data goes through here.
+ * <p>Every method takes the learner's username: the caller takes it from the authenticated
+ * principal, never from the request. No patient data goes through here, so no audit row is written:
+ * the items are licensed teaching images.
  */
 @Service
+@PreAuthorize("hasAnyRole('LEARNER', 'CLINICIAN')")
 public class LearningService {
 
   private static final int DUE_WINDOW = 50;
 
-  private final LearningRepository repository;
-  private final LearningProperties properties;
-  private final ItemBank bank;
-  private final LearningContent content;
-  private final ItemSelector selector;
-  private final Clock clock;
+  private final LearningCore core;
+  private final ObjectProvider<LesionClassifier> classifier;
 
-  @Autowired
-  LearningService(LearningRepository repository, LearningProperties properties) {
-    this(
-        repository,
-        properties,
-        ItemBank.load(properties.dataDir()),
-        LearningContent.load(),
-        Clock.systemUTC());
-  }
-
-  LearningService(
-      LearningRepository repository,
-      LearningProperties properties,
-      ItemBank bank,
-      LearningContent content,
-      Clock clock) {
-    this.repository = repository;
-    this.properties = properties;
-    this.bank = bank;
-    this.content = content;
-    this.selector = new ItemSelector(bank);
-    this.clock = clock;
+  LearningService(LearningCore core, ObjectProvider<LesionClassifier> classifier) {
+    this.core = core;
+    this.classifier = classifier;
   }
 
   /** How many images each source has in the bank (0 when its folder is missing). */
   public Map<ImageSource, Integer> bankSizes() {
     Map<ImageSource, Integer> sizes = new EnumMap<>(ImageSource.class);
     for (ImageSource s : ImageSource.values()) {
-      sizes.put(s, bank.size(s));
+      sizes.put(s, core.bank().size(s));
     }
     return sizes;
+  }
+
+  /** Whether a lesion classifier is installed for the "you vs the AI" comparison. */
+  public boolean aiAvailable() {
+    return classifier.getIfAvailable() != null;
   }
 
   /**
@@ -73,11 +57,10 @@ public class LearningService {
    */
   @Transactional(readOnly = true)
   public Optional<ImageQuestion> nextImage(String username, ImageSource source) {
-    Instant now = clock.instant();
-    List<String> due = repository.dueIds(username, ItemKind.IMAGE, now, DUE_WINDOW);
-    List<AnswerRecord> answers = repository.answers(username);
+    LearningRepository repository = core.repository();
+    List<String> due = repository.dueIds(username, ItemKind.IMAGE, core.now(), DUE_WINDOW);
     Map<LesionClass, int[]> accuracy = new EnumMap<>(LesionClass.class);
-    for (AnswerRecord a : answers) {
+    for (AnswerRecord a : repository.answers(username)) {
       LesionClass truth = LesionClass.ofCode(a.expected());
       if (a.kind() == ItemKind.IMAGE && truth != null) {
         int[] c = accuracy.computeIfAbsent(truth, t -> new int[2]);
@@ -86,29 +69,31 @@ public class LearningService {
       }
     }
     Set<String> seen = repository.seenIds(username, ItemKind.IMAGE);
-    return selector
+    return new ItemSelector(core.bank())
         .next(source, due, seen, accuracy, ThreadLocalRandom.current())
         .map(item -> new ImageQuestion(item, item.choices(), due.contains(item.id())));
   }
 
   /** The item with this id (DERM-0601 when there is none). */
   public QuizItem item(String itemId) {
-    return bank.find(itemId)
+    return core.bank()
+        .find(itemId)
         .orElseThrow(() -> new NotFoundException("DERM-0601", "No quiz image " + itemId));
   }
 
   /** The image file of an item, inside the configured data directory. */
   public Path imageFile(String itemId) {
-    return bank.imagePath(item(itemId));
+    return core.bank().imagePath(item(itemId));
   }
 
   /** The guide to a class: key clues, look-alikes, references. */
   public ClassGuide guide(LesionClass lesionClass) {
-    return content.guide(lesionClass);
+    return core.content().guide(lesionClass);
   }
 
   /**
-   * Records an answer to an image, reschedules the item and returns the feedback.
+   * Records an answer to an image, reschedules the item and returns the feedback, with the lesion
+   * classifier's opinion on the same image when one is installed.
    *
    * @param answerCode the class code chosen, among the item's choices
    * @param selfRating the learner's own grade of a right answer, or null
@@ -124,54 +109,44 @@ public class LearningService {
     }
     boolean correct = answer == item.truth();
     Rating rating = Grading.rating(correct, selfRating);
-    Instant now = clock.instant();
-    CardState next = reschedule(username, item.id(), ItemKind.IMAGE, rating, now);
-    repository.saveAnswer(
-        username,
-        new AnswerRecord(
-            now,
-            ItemKind.IMAGE,
-            item.id(),
-            item.truth().code(),
-            item.truth().code(),
-            answer.code(),
-            correct,
-            rating,
-            responseMillis));
+    Instant now = core.now();
+    CardState next = core.reschedule(username, item.id(), ItemKind.IMAGE, rating, now);
+    AiOpinion ai = opinion(item);
+    String aiAnswer = ai == null ? null : ai.topAmong(item.choices()).code();
+    String truth = item.truth().code();
+    core.repository()
+        .saveAnswer(
+            username,
+            new AnswerRecord(
+                now,
+                ItemKind.IMAGE,
+                item.id(),
+                truth,
+                truth,
+                answer.code(),
+                correct,
+                rating,
+                responseMillis,
+                aiAnswer));
     return new ImageFeedback(
         item,
         answer,
         correct,
-        content.guide(item.truth()),
-        correct ? null : content.guide(answer),
-        next);
+        core.content().guide(item.truth()),
+        correct ? null : core.content().guide(answer),
+        next,
+        ai);
   }
 
-  /** Applies one review to the learner's card of an item and stores it. */
-  CardState reschedule(String username, String itemId, ItemKind kind, Rating rating, Instant now) {
-    Fsrs fsrs =
-        new Fsrs(
-            FsrsParameters.defaults(),
-            settings(username).desiredRetention(),
-            properties.maxIntervalDays());
-    CardState next =
-        repository
-            .card(username, itemId)
-            .map(c -> fsrs.review(c, rating, now))
-            .orElseGet(() -> fsrs.first(rating, now));
-    repository.saveCard(username, itemId, kind, next);
-    return next;
+  private AiOpinion opinion(QuizItem item) {
+    LesionClassifier c = classifier.getIfAvailable();
+    return c == null ? null : c.classify(core.bank().imagePath(item)).orElse(null);
   }
 
   /** The learner's settings, or the configured defaults. */
   @Transactional(readOnly = true)
   public LearnerSettings settings(String username) {
-    return repository
-        .settings(username)
-        .orElseGet(
-            () ->
-                new LearnerSettings(
-                    properties.defaultRetention(), ZoneId.of(properties.timeZone())));
+    return core.settings(username);
   }
 
   /** Changes the learner's desired retention (0.70..0.97) and time zone. */
@@ -189,18 +164,18 @@ public class LearningService {
       throw new InvalidInputException("timeZone", "must be a time zone id such as Europe/Paris");
     }
     LearnerSettings settings = new LearnerSettings(desiredRetention, zoneId);
-    repository.saveSettings(username, settings);
+    core.repository().saveSettings(username, settings);
     return settings;
   }
 
   /** The learner's progress report, counted in the learner's time zone. */
   @Transactional(readOnly = true)
   public ProgressReport progress(String username) {
-    ZoneId zone = settings(username).timeZone();
-    Instant now = clock.instant();
+    ZoneId zone = core.settings(username).timeZone();
+    Instant now = core.now();
     return Progress.of(
-        repository.answers(username),
-        repository.dueCount(username, now),
+        core.repository().answers(username),
+        core.repository().dueCount(username, now),
         now.atZone(zone).toLocalDate(),
         zone);
   }
@@ -208,19 +183,7 @@ public class LearningService {
   /** Writes the learner's whole answer history as CSV. */
   @Transactional(readOnly = true)
   public void exportCsv(String username, Appendable out) {
-    ProgressCsv.write(repository.answers(username), out);
-  }
-
-  LearningContent content() {
-    return content;
-  }
-
-  Clock clock() {
-    return clock;
-  }
-
-  LearningRepository repository() {
-    return repository;
+    ProgressCsv.write(core.repository().answers(username), out);
   }
 
   private static List<String> codes(List<LesionClass> classes) {

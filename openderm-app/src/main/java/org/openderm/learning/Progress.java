@@ -31,7 +31,22 @@ final class Progress {
         (int)
             answers.stream()
                 .filter(a -> a.answeredAt().atZone(zone).toLocalDate().equals(today))
-                .count());
+                .count(),
+        versusAi(answers));
+  }
+
+  static ProgressReport.VersusAi versusAi(List<AnswerRecord> answers) {
+    int items = 0;
+    int learner = 0;
+    int ai = 0;
+    for (AnswerRecord a : answers) {
+      if (a.kind() == ItemKind.IMAGE && a.aiAnswer() != null) {
+        items++;
+        learner += a.correct() ? 1 : 0;
+        ai += a.aiAnswer().equals(a.expected()) ? 1 : 0;
+      }
+    }
+    return new ProgressReport.VersusAi(items, learner, ai);
   }
 
   static List<ProgressReport.TopicAccuracy> byTopic(List<AnswerRecord> answers) {

@@ -8,7 +8,7 @@ import java.util.List;
 final class ProgressCsv {
 
   static final String HEADER =
-      "answered_at,item_kind,item_id,topic,expected,given,correct,rating,response_ms";
+      "answered_at,item_kind,item_id,topic,expected,given,correct,rating,response_ms,ai_answer";
 
   private ProgressCsv() {}
 
@@ -33,6 +33,8 @@ final class ProgressCsv {
             .append(a.rating().name())
             .append(',')
             .append(a.responseMillis() == null ? "" : a.responseMillis().toString())
+            .append(',')
+            .append(Csv.cell(a.aiAnswer()))
             .append("\r\n");
       }
     } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param streakDays consecutive days with at least one answer, up to today (or yesterday, while
  *     today has no answer yet)
  * @param answeredToday answers given today, in the learner's time zone
+ * @param versusAi the learner and the lesion classifier on the same images
  */
 public record ProgressReport(
     int answered,
@@ -25,7 +26,8 @@ public record ProgressReport(
     ConfusionMatrix confusion,
     int due,
     int streakDays,
-    int answeredToday) {
+    int answeredToday,
+    VersusAi versusAi) {
 
   /** The share of right answers, or 0 with no answer. */
   public double accuracy() {
@@ -59,6 +61,15 @@ public record ProgressReport(
       return answered == 0 ? 0 : (double) correct / answered;
     }
   }
+
+  /**
+   * The learner's and the classifier's accuracy on the images both answered.
+   *
+   * @param items images answered by both
+   * @param learnerCorrect the learner's right answers among them
+   * @param aiCorrect the classifier's right answers among them
+   */
+  public record VersusAi(int items, int learnerCorrect, int aiCorrect) {}
 
   /**
    * Counts of (true class, answered class) over the learner's image answers.

@@ -20,6 +20,7 @@ class ProgressCsvTest {
             "=cmd,\"x\"",
             false,
             Rating.AGAIN,
+            null,
             null);
     StringBuilder out = new StringBuilder();
     ProgressCsv.write(List.of(a), out);
@@ -28,8 +29,8 @@ class ProgressCsvTest {
     assertThat(lines[1])
         .isEqualTo(
             "2026-03-02T09:00:00Z,CASE_STEP,case/x/1,drug-eruption,a+c,\"'=cmd,\"\"x\"\"\","
-                + "false,AGAIN,");
-    assertThat(Csv.split(lines[1])).hasSize(9).element(5).isEqualTo("'=cmd,\"x\"");
+                + "false,AGAIN,,");
+    assertThat(Csv.split(lines[1])).hasSize(10).element(5).isEqualTo("'=cmd,\"x\"");
   }
 
   @Test

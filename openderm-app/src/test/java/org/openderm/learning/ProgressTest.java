@@ -13,6 +13,10 @@ class ProgressTest {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private static AnswerRecord image(String at, String truth, String given) {
+    return image(at, truth, given, null);
+  }
+
+  private static AnswerRecord image(String at, String truth, String given, String ai) {
     boolean ok = truth.equals(given);
     return new AnswerRecord(
         Instant.parse(at),
@@ -23,7 +27,8 @@ class ProgressTest {
         given,
         ok,
         ok ? Rating.GOOD : Rating.AGAIN,
-        1200L);
+        1200L,
+        ai);
   }
 
   private static AnswerRecord step(String at, boolean ok) {
@@ -36,6 +41,7 @@ class ProgressTest {
         ok ? "b" : "a",
         ok,
         ok ? Rating.GOOD : Rating.AGAIN,
+        null,
         null);
   }
 
@@ -45,8 +51,8 @@ class ProgressTest {
         List.of(
             image("2026-03-02T09:00:00Z", "mel", "mel"),
             image("2026-03-02T09:01:00Z", "mel", "nv"),
-            image("2026-03-09T09:02:00Z", "nv", "nv"),
-            image("2026-03-09T09:03:00Z", "mel", "nv"),
+            image("2026-03-09T09:02:00Z", "nv", "nv", "mel"),
+            image("2026-03-09T09:03:00Z", "mel", "nv", "mel"),
             step("2026-03-10T09:04:00Z", true));
     ProgressReport r = Progress.of(answers, 3, LocalDate.of(2026, 3, 10), PARIS);
 
@@ -61,6 +67,8 @@ class ProgressTest {
     assertThat(r.confusion().count(LesionClass.NV, LesionClass.NV)).isEqualTo(1);
     assertThat(r.due()).isEqualTo(3);
     assertThat(r.answeredToday()).isEqualTo(1);
+    // On the two images the classifier also answered: learner 1 right (nv), classifier 1 (mel).
+    assertThat(r.versusAi()).isEqualTo(new ProgressReport.VersusAi(2, 1, 1));
     // Weeks of Monday 2 March (mel 1/2) and Monday 9 March (mel 0/1, nv 1/1, AD 1/1).
     assertThat(r.weekly())
         .extracting(w -> w.weekStart() + " " + w.topic() + " " + w.correct() + "/" + w.answered())
@@ -93,5 +101,6 @@ class ProgressTest {
     assertThat(r.accuracy()).isZero();
     assertThat(r.byTopic()).isEmpty();
     assertThat(r.confusion().counts()).hasDimensions(7, 7);
+    assertThat(r.versusAi().items()).isZero();
   }
 }
