@@ -57,12 +57,9 @@ class ProgressController {
     learning.exportCsv(CurrentUser.username(), response.getWriter());
   }
 
-  /** A topic's name: the class name for an image topic, the case topic's name otherwise. */
+  /** A topic's short name: the class for an image topic, the case topic otherwise. */
   String topicLabel(String topic, Locale locale) {
-    LesionClass c = LesionClass.ofCode(topic);
-    if (c != null) {
-      return learning.guide(c).name().in(locale);
-    }
-    return messages.getMessage("learning.topic." + topic, null, topic, locale);
+    String key = LesionClass.ofCode(topic) != null ? "learning.class." : "learning.topic.";
+    return messages.getMessage(key + topic, null, topic, locale);
   }
 }

@@ -90,6 +90,7 @@ class LearningBrowserTest extends IntegrationTest {
       assertThat(verdict.getText()).isIn("Right", "Not right");
       assertThat(driver.findElement(By.id("ai-slot")).getText()).contains("not available");
       assertThat(driver.findElements(By.cssSelector("#feedback li"))).isNotEmpty();
+      screenshot("quiz-feedback");
       driver.findElement(By.id("next-item")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("question")));
     }
@@ -100,6 +101,7 @@ class LearningBrowserTest extends IntegrationTest {
     driver.findElement(By.cssSelector("#step-0 button[type=submit]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".step-verdict")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-1")));
+    screenshot("case-step");
 
     open("/learning");
     assertThat(text("stat-answered")).isEqualTo("4");
@@ -115,6 +117,33 @@ class LearningBrowserTest extends IntegrationTest {
                     .executeScript(
                         "return typeof Chart !== 'undefined'"
                             + " && !!Chart.getChart(document.getElementById('chart-topics'));"));
+    screenshot("dashboard");
+
+    // The learner's own desired retention, kept across visits; the page in French by default.
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("retention")))
+        .selectByValue("0.8");
+    driver.findElement(By.cssSelector("form.settings button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stat-answered")));
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("retention")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("0.8");
+    open("/learning?lang=fr");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ma progression");
+  }
+
+  /** Keeps a screenshot under target/screenshots for a human to look at; not asserted. */
+  private void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve("learning-" + name + ".png"), png);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void logIn(String username) {
