@@ -2,9 +2,6 @@ package org.openderm.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -12,14 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openderm.security.Role;
+import org.openderm.support.Browser;
 import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
@@ -38,35 +33,17 @@ class LearningBrowserTest extends IntegrationTest {
 
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path profile;
 
   @BeforeEach
-  void browser() throws IOException {
-    profile = Files.createTempDirectory("openderm-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1280,1600",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    driver = new ChromeDriver(service, options);
+  void browser() {
+    driver = Browser.open(1280, 1600);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
   @AfterEach
-  void close() throws IOException {
+  void close() {
     if (driver != null) {
       driver.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
@@ -133,24 +110,12 @@ class LearningBrowserTest extends IntegrationTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ma progression");
   }
 
-  /** Keeps a screenshot under target/screenshots for a human to look at; not asserted. */
   private void screenshot(String name) {
-    try {
-      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-      byte[] png =
-          ((org.openqa.selenium.TakesScreenshot) driver)
-              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-      Files.write(dir.resolve("learning-" + name + ".png"), png);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Browser.screenshot(driver, "learning-" + name);
   }
 
   private void logIn(String username) {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    Browser.login(driver, port, username, Fixtures.PASSWORD);
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
