@@ -24,7 +24,7 @@ class LearningCore {
     this(
         repository,
         properties,
-        ItemBank.load(properties.dataDir()),
+        ItemBank.load(properties.dataPath()),
         LearningContent.load(),
         Clock.systemUTC());
   }
