@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.learning.LearningCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       AuditCommand.class,
       KeysCommand.class,
+      LearningCommand.class,
       ForecastCommand.class
     })
 public final class OpenDermCli {
