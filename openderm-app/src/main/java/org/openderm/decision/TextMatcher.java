@@ -20,6 +20,16 @@ final class TextMatcher {
     return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
   }
 
+  /** Lower-case with accents removed, punctuation kept (for matching codes such as LA15173-0). */
+  static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
   /** Whether the normalised synonym occurs in the normalised text as whole words. */
   static boolean containsWords(String normalisedText, String normalisedSynonym) {
     if (normalisedSynonym.isEmpty()) {
