@@ -68,7 +68,7 @@ class CdsHooksController {
     }
   }
 
-  private static CdsJson.CdsCard card(Card c, Locale locale) {
+  static CdsJson.CdsCard card(Card c, Locale locale) {
     List<CdsJson.Coding> reasons =
         c.indicator() == Indicator.INFO ? null : OverrideReasons.codings(locale);
     return new CdsJson.CdsCard(

@@ -39,6 +39,11 @@ public final class DecisionService {
     return vocabulary;
   }
 
+  /** The ids of every rule. */
+  public java.util.Set<String> ruleIds() {
+    return rules.rules().stream().map(Rule::id).collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Today's date on this service's clock. */
   public LocalDate today() {
     return LocalDate.now(clock);

@@ -23,6 +23,26 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 class CdsHooksControllerTest {
 
+  /**
+   * Stands in, in this standalone MockMvc test only, for the platform's problem+json handler.
+   * Nested in the test class so that Spring Boot's test scanning leaves it out of the application.
+   */
+  @org.springframework.boot.test.context.TestComponent
+  @org.springframework.web.bind.annotation.RestControllerAdvice
+  static class TestProblemAdvice {
+    @org.springframework.web.bind.annotation.ExceptionHandler(
+        org.openderm.system.OpenDermException.class)
+    org.springframework.http.ResponseEntity<java.util.Map<String, Object>> handle(
+        org.openderm.system.OpenDermException e) {
+      Object errors =
+          e instanceof org.openderm.system.InvalidInputException i
+              ? i.violations()
+              : java.util.List.of();
+      return org.springframework.http.ResponseEntity.status(e.status())
+          .body(java.util.Map.of("status", e.status(), "code", e.code(), "errors", errors));
+    }
+  }
+
   private final MockMvc mvc =
       MockMvcBuilders.standaloneSetup(new CdsHooksController(TestPatient.SERVICE))
           .setControllerAdvice(new TestProblemAdvice())
@@ -114,7 +134,7 @@ class CdsHooksControllerTest {
     call("order-sign", fixture("methotrexate-daily.json"), "en-GB,en;q=0.9")
         .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
         .andExpect(jsonPath("$.cards[0].summary", containsString("ONCE A WEEK")))
-        .andExpect(jsonPath("$.cards[0].overrideReasons", hasSize(4)))
+        .andExpect(jsonPath("$.cards[0].overrideReasons", hasSize(5)))
         .andExpect(
             jsonPath(
                 "$.cards[?(@.indicator == 'info')].detail",
