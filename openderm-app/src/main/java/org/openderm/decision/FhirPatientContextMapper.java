@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Immunization;
@@ -55,15 +56,53 @@ final class FhirPatientContextMapper {
     this.vocabulary = vocabulary;
   }
 
+  /**
+   * Runs one part of the mapping; an unexpected failure on odd content is reported as not
+   * understood instead of failing the whole request, and the rules see the other parts.
+   */
+  static <T> T guarded(String part, List<String> unrecognised, T fallback, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      unrecognised.add(part + ": could not be read, ignored");
+      return fallback;
+    }
+  }
+
   PatientContext map(Prefetch p, LocalDate today) {
     List<String> unrecognised = new ArrayList<>();
     FhirMedications meds = new FhirMedications(vocabulary, unrecognised, resources(p));
-    meds.readCurrent(entries(p.medications()));
-    meds.readDrafts(entries(p.draftOrders()));
-    List<Diagnosis> diagnoses = diagnoses(entries(p.conditions()));
+    guarded(
+        "medications",
+        unrecognised,
+        null,
+        () -> {
+          meds.readCurrent(entries(p.medications()));
+          return null;
+        });
+    guarded(
+        "draftOrders",
+        unrecognised,
+        null,
+        () -> {
+          meds.readDrafts(entries(p.draftOrders()));
+          return null;
+        });
+    List<Diagnosis> diagnoses =
+        guarded("conditions", unrecognised, List.of(), () -> diagnoses(entries(p.conditions())));
     List<VaccineUse> vaccines = new ArrayList<>(meds.vaccines());
-    vaccines.addAll(immunizations(entries(p.immunizations()), unrecognised));
-    ObservationSummary obs = observations(entries(p.observations()), unrecognised);
+    vaccines.addAll(
+        guarded(
+            "immunizations",
+            unrecognised,
+            List.of(),
+            () -> immunizations(entries(p.immunizations()), unrecognised)));
+    ObservationSummary obs =
+        guarded(
+            "observations",
+            unrecognised,
+            new ObservationSummary(List.of(), Map.of(), Pregnancy.UNKNOWN, Smoking.UNKNOWN),
+            () -> observations(entries(p.observations()), unrecognised));
     Pregnancy pregnancy = obs.pregnancy();
     if (pregnancy == Pregnancy.UNKNOWN
         && diagnoses.stream().anyMatch(d -> "pregnancy".equals(d.concept()) && d.active())) {
@@ -75,8 +114,8 @@ final class FhirPatientContextMapper {
             : null;
     Patient patient = p.patient();
     return new PatientContext(
-        age(patient, today),
-        sex(patient),
+        guarded("patient", unrecognised, null, () -> age(patient, today)),
+        guarded("patient", unrecognised, Sex.UNKNOWN, () -> sex(patient)),
         pregnancy,
         canBecomePregnant,
         diagnoses,

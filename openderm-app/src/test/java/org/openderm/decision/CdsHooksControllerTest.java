@@ -198,4 +198,33 @@ class CdsHooksControllerTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.cards", hasSize(0)));
   }
+
+  @Test
+  void oddButValidFhir_neverCrashes_andNamesWhatWasIgnored() throws Exception {
+    String body =
+        """
+        {"hook": "order-select", "hookInstance": "x", "context": {"patientId": "p",
+          "draftOrders": {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": {"resourceType": "MedicationRequest", "status": "draft", "intent": "order",
+              "subject": {"reference": "Patient/p"}}},
+            {"resource": {"resourceType": "Immunization", "status": "completed",
+              "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "999"}]},
+              "patient": {"reference": "Patient/p"}, "occurrenceDateTime": "2026"}},
+            {"resource": {"resourceType": "ServiceRequest", "status": "draft", "intent": "order",
+              "subject": {"reference": "Patient/p"}}}]}},
+          "prefetch": {"patient": {"resourceType": "Patient"},
+            "conditions": {"resourceType": "Bundle", "type": "searchset", "entry": [
+              {"resource": {"resourceType": "Condition", "subject": {"reference": "Patient/p"}}}]},
+            "observations": {"resourceType": "Bundle", "type": "searchset", "entry": [
+              {"resource": {"resourceType": "Observation", "status": "final",
+                "code": {"coding": [{"system": "http://loinc.org", "code": "777-3"}]},
+                "valueQuantity": {"value": 12, "unit": "furlongs"}}}]}}}
+        """;
+    call("order-select", body, null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.cards", hasSize(1)))
+        .andExpect(jsonPath("$.cards[0].indicator").value("info"))
+        .andExpect(jsonPath("$.cards[0].detail", containsString("999")))
+        .andExpect(jsonPath("$.cards[0].detail", containsString("furlongs")));
+  }
 }
