@@ -49,7 +49,12 @@ final class FhirCodes {
   /** A description of an item that was not understood, for the info card. */
   static String describe(String kind, CodeableConcept concept) {
     String text = text(concept);
-    String codes = String.join(", ", codes(concept).stream().map(Code::describe).toList());
+    String codes =
+        String.join(
+            ", ",
+            codes(concept).stream()
+                .map(c -> (c.system() == null ? "" : c.system() + "|") + c.code())
+                .toList());
     if (codes.isEmpty()) {
       return kind + ": " + (text.isEmpty() ? "?" : text);
     }
