@@ -185,4 +185,27 @@ class DecisionRecordTest extends IntegrationTest {
             "/cards/feedback",
             "name=\"reason\"");
   }
+
+  @Test
+  void roles_patientReadsOwnTreatmentsAndFhir_butNotCards_learnerNothing() {
+    String derm = fixtures.clinician(Specialty.DERMATOLOGIST);
+    UUID patient = fixtures.patient(derm, Fixtures.unique("Roles"));
+    String self = fixtures.patientAccount(patient);
+    String learner = fixtures.account(org.openderm.security.Role.LEARNER);
+    String p = "/api/v1/patients/" + patient;
+    assertThat(api(self).get(p + "/medications").status()).isEqualTo(200);
+    assertThat(api(self).get(p + "/fhir").status()).isEqualTo(200);
+    assertThat(api(self).post(p + "/medications", dailyMethotrexate()).status()).isEqualTo(403);
+    assertThat(api(self).get(p + "/cards").status()).isEqualTo(403);
+    assertThat(api(learner).get(p + "/medications").status()).isEqualTo(403);
+    assertThat(api(null).get(p + "/fhir").status()).isEqualTo(401);
+    assertThat(
+            api(self)
+                .postRaw(
+                    "/api/v1/fhir/import",
+                    "application/fhir+json",
+                    "{}".getBytes(StandardCharsets.UTF_8))
+                .status())
+        .isEqualTo(403);
+  }
 }
