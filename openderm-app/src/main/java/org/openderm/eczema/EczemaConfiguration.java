@@ -2,6 +2,9 @@ package org.openderm.eczema;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import org.openderm.security.Role;
+import org.openderm.system.NavLink;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,5 +20,27 @@ class EczemaConfiguration {
     Map<Instrument, String> defaults = new EnumMap<>(Instrument.class);
     properties.defaultBandSets().forEach((id, name) -> defaults.put(Instrument.fromId(id), name));
     return new ScoreCalculator(defaults);
+  }
+
+  /** The calculators in the navigation and on the home page. */
+  @Bean
+  NavLink eczemaCalculatorsLink() {
+    return new NavLink(
+        "/eczema/calculators",
+        "eczema.nav.calculators",
+        "eczema.nav.calculators.description",
+        Set.of(Role.CLINICIAN, Role.PATIENT),
+        40);
+  }
+
+  /** Clinicians: the patients who shared their diary with them. */
+  @Bean
+  NavLink eczemaSharedLink() {
+    return new NavLink(
+        "/eczema/shared",
+        "eczema.nav.shared",
+        "eczema.nav.shared.description",
+        Set.of(Role.CLINICIAN),
+        41);
   }
 }
