@@ -146,6 +146,62 @@ class DiaryBrowserTest extends IntegrationTest {
     screenshot("course");
   }
 
+  @Test
+  void clinicianSeesSharedDiaryUntilRevoked_andUsesACalculator() {
+    String dermato = fixtures.clinician(Specialty.DERMATOLOGIST);
+    String gp = fixtures.clinician(Specialty.GP);
+    String family = Fixtures.unique("Shared");
+    UUID patient = fixtures.patient(dermato, family);
+    String account = fixtures.patientAccount(patient);
+    var asPatient = api(account);
+    String consents = "/api/v1/patients/" + patient + "/consents";
+    assertThat(
+            asPatient
+                .post(
+                    consents,
+                    "{\"purpose\":\"SHARING\",\"granted\":true,\"grantee\":\"" + gp + "\"}")
+                .status())
+        .isEqualTo(201);
+    asPatient.post(
+        "/api/v1/patients/" + patient + "/assessments",
+        AssessmentApiTest.body(
+            "po-scorad", "2026-11-20T08:00:00Z", AssessmentApiTest.SCORAD_INPUT));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    String base = "http://127.0.0.1:" + port;
+    browser.get(base + "/login");
+    browser.findElement(By.id("username")).sendKeys(gp);
+    browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+    browser.get(base + "/eczema/shared");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains(family, "45,5");
+
+    browser.get(base + "/eczema/calculators/uas7");
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript(
+        "document.querySelectorAll('#eczema-form select').forEach(s => { s.value = '3'; });"
+            + "document.getElementById('eczema-compute').click();");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("eczema-score"), "42 sur 42"));
+    assertThat(browser.findElement(By.id("eczema-band")).getText())
+        .contains("Sévère", "Stull-2017");
+    js.executeScript(
+        "document.querySelector('#eczema-form select').value = '';"
+            + "document.getElementById('eczema-compute').click();");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+
+    assertThat(
+            asPatient
+                .post(
+                    consents,
+                    "{\"purpose\":\"SHARING\",\"granted\":false,\"grantee\":\"" + gp + "\"}")
+                .status())
+        .isEqualTo(201);
+    browser.get(base + "/eczema/shared");
+    assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(family);
+  }
+
   private static void setRange(JavascriptExecutor js, String id, String value) {
     js.executeScript(
         "var r = document.getElementById(arguments[0]); r.value = arguments[1];"
