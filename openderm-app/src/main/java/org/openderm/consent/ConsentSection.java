@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.openderm.patient.PatientRecordSection;
 import org.openderm.patient.TimelineContributor;
 import org.openderm.patient.TimelineEntry;
+import org.openderm.security.AccountService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ class ConsentSection implements PatientRecordSection, TimelineContributor {
 
   private final ConsentService consents;
   private final MessageSource messages;
+  private final AccountService accounts;
 
-  ConsentSection(ConsentService consents, MessageSource messages) {
+  ConsentSection(ConsentService consents, MessageSource messages, AccountService accounts) {
     this.consents = consents;
+    this.accounts = accounts;
     this.messages = messages;
   }
 
