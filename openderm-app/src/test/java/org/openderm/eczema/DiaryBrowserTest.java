@@ -12,12 +12,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openderm.security.Specialty;
+import org.openderm.support.Browser;
 import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,10 +76,7 @@ class DiaryBrowserTest extends IntegrationTest {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     String base = "http://127.0.0.1:" + port;
 
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys(account);
-    browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    Browser.login(browser, port, account, Fixtures.PASSWORD);
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
     browser.get(base + "/patients/" + patient + "/eczema/diary");
@@ -111,7 +107,7 @@ class DiaryBrowserTest extends IntegrationTest {
     browser.findElement(By.id("eczema-note")).sendKeys("Poussée après le sport");
     // A/5 + 7B/2 + C = 1.8 + 28 + 9 = 38.8
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eczema-score"), "38,8"));
-    screenshot("diary");
+    Browser.screenshot(browser, "eczema-diary");
     assertThat((Long) js.executeScript("return window.innerWidth")).isEqualTo(390L);
     Object wide =
         js.executeScript(
@@ -143,7 +139,7 @@ class DiaryBrowserTest extends IntegrationTest {
                 .findElement(By.cssSelector("#eczema-course-po-scorad .eczema-entries"))
                 .getText())
         .contains("38,8 / 103", "Poussée après le sport");
-    screenshot("course");
+    Browser.screenshot(browser, "eczema-course");
   }
 
   @Test
@@ -168,10 +164,7 @@ class DiaryBrowserTest extends IntegrationTest {
             "po-scorad", "2026-11-20T08:00:00Z", AssessmentApiTest.SCORAD_INPUT));
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     String base = "http://127.0.0.1:" + port;
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys(gp);
-    browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    Browser.login(browser, port, gp, Fixtures.PASSWORD);
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
     browser.get(base + "/eczema/shared");
@@ -209,13 +202,5 @@ class DiaryBrowserTest extends IntegrationTest {
             + "r.dispatchEvent(new Event('change', {bubbles: true}));",
         id,
         value);
-  }
-
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(
-        dir.resolve("eczema-" + name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }
