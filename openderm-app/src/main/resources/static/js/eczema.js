@@ -160,6 +160,16 @@
         ctx.font = "11px sans-serif";
         if (bottom - top > 12) { ctx.fillText(band.label, area.left + 4, top + 12); }
       });
+      var x = chart.scales.x;
+      (options.treatments || []).forEach(function (t, i) {
+        var left = Math.max(area.left, x.getPixelForValue(t.from));
+        var right = Math.min(area.right, x.getPixelForValue(t.to));
+        if (right <= left) { return; }
+        ctx.fillStyle = "rgba(21,101,192,0.12)";
+        ctx.fillRect(left, area.top, right - left, area.bottom - area.top);
+        ctx.fillStyle = "rgba(21,101,192,0.9)";
+        ctx.fillText(t.label, left + 3, area.bottom - 4 - 13 * (i % 3));
+      });
       ctx.restore();
     }
   };
@@ -184,7 +194,7 @@
         },
         plugins: {
           legend: { display: false },
-          eczemaBands: { bands: course.bands },
+          eczemaBands: { bands: course.bands, treatments: course.treatments || [] },
           tooltip: { callbacks: { label: function (c) {
             return new Date(c.raw.x).toLocaleDateString(lang) + " · " + format(c.raw.y) + " (" + c.raw.band + ")";
           } } }

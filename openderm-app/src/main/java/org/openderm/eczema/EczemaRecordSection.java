@@ -2,6 +2,7 @@ package org.openderm.eczema;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.openderm.eczema.course.CoursePoint;
+import org.openderm.eczema.course.TreatmentSpan;
 import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.Band;
 import org.openderm.eczema.instrument.BandSet;
 import org.openderm.patient.PatientRecordSection;
+import org.openderm.system.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,13 +32,22 @@ class EczemaRecordSection implements PatientRecordSection {
   static final Duration WEEK = Duration.ofDays(7);
 
   private final AssessmentService assessments;
+  private final TreatmentService treatments;
   private final MessageSource messages;
   private final JsonMapper json;
+  private final Dates dates;
 
-  EczemaRecordSection(AssessmentService assessments, MessageSource messages, JsonMapper json) {
+  EczemaRecordSection(
+      AssessmentService assessments,
+      TreatmentService treatments,
+      MessageSource messages,
+      JsonMapper json,
+      Dates dates) {
     this.assessments = assessments;
+    this.treatments = treatments;
     this.messages = messages;
     this.json = json;
+    this.dates = dates;
   }
 
   /** One instrument's course as the panel shows it. */
@@ -63,16 +75,45 @@ class EczemaRecordSection implements PatientRecordSection {
     for (Assessment a : assessments.list(patientId, null)) {
       byInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
     }
+    List<TreatmentPeriod> periods = treatments.list(patientId);
+    List<Map<String, Object>> spans = new ArrayList<>();
+    for (TreatmentSpan span : spans(periods, dates.zone())) {
+      spans.add(
+          Map.of(
+              "label", span.label(),
+              "from", span.from().toEpochMilli(),
+              "to", span.to().toEpochMilli()));
+    }
     List<Course> courses = new ArrayList<>();
-    byInstrument.forEach((id, list) -> courses.add(course(Instrument.fromId(id), list, locale)));
+    byInstrument.forEach(
+        (id, list) -> courses.add(course(Instrument.fromId(id), list, spans, locale)));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("eczemaPatientId", patientId);
     model.put("eczemaCourses", courses);
     model.put("eczemaReminders", reminders(byInstrument, locale));
+    model.put("eczemaTreatments", periods);
     return model;
   }
 
-  private Course course(Instrument instrument, List<Assessment> list, Locale locale) {
+  /** Treatment periods as time spans: whole days in the clinic's zone, ongoing ones up to now. */
+  static List<TreatmentSpan> spans(List<TreatmentPeriod> periods, ZoneId zone) {
+    return periods.stream()
+        .map(
+            p ->
+                new TreatmentSpan(
+                    p.startedOn().atStartOfDay(zone).toInstant(),
+                    p.endedOn() == null
+                        ? Instant.now()
+                        : p.endedOn().plusDays(1).atStartOfDay(zone).toInstant(),
+                    p.label()))
+        .toList();
+  }
+
+  private Course course(
+      Instrument instrument,
+      List<Assessment> list,
+      List<Map<String, Object>> spans,
+      Locale locale) {
     BandSet bands = VisitReportService.bandSet(instrument, list.get(list.size() - 1));
     List<CoursePoint> points =
         list.stream().map(a -> new CoursePoint(a.takenAt(), a.score(), a.band().name())).toList();
@@ -90,6 +131,7 @@ class EczemaRecordSection implements PatientRecordSection {
               "upper", band.upper().doubleValue()));
     }
     chart.put("bands", bandList);
+    chart.put("treatments", spans);
     chart.put(
         "points",
         list.stream()

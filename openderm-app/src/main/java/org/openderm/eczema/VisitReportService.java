@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.eczema.course.CourseChartImage;
 import org.openderm.eczema.course.CoursePoint;
+import org.openderm.eczema.course.TreatmentSpan;
 import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.BandSet;
 import org.openderm.eczema.report.PdfRenderer;
@@ -35,13 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitReportService {
 
   private final AssessmentService assessments;
+  private final TreatmentService treatments;
   private final PatientService patients;
   private final MessageSource messages;
   private final Dates dates;
 
   VisitReportService(
-      AssessmentService assessments, PatientService patients, MessageSource messages, Dates dates) {
+      AssessmentService assessments,
+      TreatmentService treatments,
+      PatientService patients,
+      MessageSource messages,
+      Dates dates) {
     this.assessments = assessments;
+    this.treatments = treatments;
     this.patients = patients;
     this.messages = messages;
     this.dates = dates;
@@ -63,27 +70,36 @@ public class VisitReportService {
     for (Assessment a : assessments.list(patientId, null)) {
       byInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
     }
+    List<TreatmentPeriod> periods = treatments.list(patientId);
+    List<TreatmentSpan> spans = EczemaRecordSection.spans(periods, dates.zone());
     List<ReportDocument.Section> sections = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     byInstrument.forEach(
         (id, list) -> {
           BandSet bands = bandSet(Instrument.fromId(id), list.get(list.size() - 1));
-          sections.add(section(Instrument.fromId(id), bands, list, locale));
+          sections.add(section(Instrument.fromId(id), bands, list, spans, locale));
           sources.add(bands.name() + ": " + bands.source());
         });
-    List<String> header =
-        List.of(
-            text(
-                "eczema.report.patient",
-                locale,
-                patient.familyName(),
-                patient.givenName(),
-                dates.date(patient.birthDate())),
-            text(
-                "eczema.report.generated",
-                locale,
-                dates.dateTime(Instant.now()),
-                CurrentUser.username()));
+    List<String> header = new ArrayList<>();
+    header.add(
+        text(
+            "eczema.report.patient",
+            locale,
+            patient.familyName(),
+            patient.givenName(),
+            dates.date(patient.birthDate())));
+    header.add(
+        text(
+            "eczema.report.generated",
+            locale,
+            dates.dateTime(Instant.now()),
+            CurrentUser.username()));
+    for (TreatmentPeriod p : periods) {
+      String end =
+          p.endedOn() == null ? text("eczema.treatment.ongoing", locale) : dates.date(p.endedOn());
+      header.add(
+          text("eczema.report.treatment", locale, p.label(), dates.date(p.startedOn()), end));
+    }
     List<String> footer = new ArrayList<>();
     if (sections.isEmpty()) {
       footer.add(text("eczema.report.empty", locale));
@@ -95,7 +111,11 @@ public class VisitReportService {
   }
 
   private ReportDocument.Section section(
-      Instrument instrument, BandSet bands, List<Assessment> list, Locale locale) {
+      Instrument instrument,
+      BandSet bands,
+      List<Assessment> list,
+      List<TreatmentSpan> spans,
+      Locale locale) {
     List<CoursePoint> points =
         list.stream().map(a -> new CoursePoint(a.takenAt(), a.score(), a.band().name())).toList();
     TrendSummary trend = TrendSummary.of(points);
@@ -113,7 +133,13 @@ public class VisitReportService {
     summary.add(text("eczema.trend.fourWeeks", locale, signed(trend.changeOver4Weeks(), locale)));
     byte[] chart =
         CourseChartImage.png(
-            bands, points, band -> text("eczema.band." + band, locale), dates.zone(), 900, 300);
+            bands,
+            points,
+            spans,
+            band -> text("eczema.band." + band, locale),
+            dates.zone(),
+            900,
+            300);
     List<List<String>> rows =
         list.stream()
             .map(

@@ -32,6 +32,21 @@ class VisitReportApiTest extends IntegrationTest {
             + "\"input\":{\"answers\":[4,3,1,0,2,3,4]},\"note\":\"Poussée après l'été & stress\"}";
     assertThat(api.post(path, note).status()).isEqualTo(201);
 
+    String treatments = "/api/v1/patients/" + patient + "/treatments";
+    Api.Response treatment =
+        api.post(
+            treatments,
+            "{\"label\":\"Tacrolimus 0,1 %\",\"startedOn\":\"2026-10-05\",\"endedOn\":\"2026-10-26\"}");
+    assertThat(treatment.status()).as(treatment.body()).isEqualTo(201);
+    assertThat(api.get(treatments).json().get(0).path("label").asString())
+        .isEqualTo("Tacrolimus 0,1 %");
+    Api.Response backwards =
+        api.post(
+            treatments,
+            "{\"label\":\"x\",\"startedOn\":\"2026-10-05\",\"endedOn\":\"2026-10-01\"}");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("endedOn");
+
     Api.Response fr =
         api.send(api.builder("/api/v1/patients/" + patient + "/report.pdf?lang=fr").GET());
     assertThat(fr.status()).as(fr.body()).isEqualTo(200);
@@ -39,7 +54,8 @@ class VisitReportApiTest extends IntegrationTest {
     String text = text(fr.bytes());
     assertThat(text)
         .contains("PO-SCORAD", "45,5", "sur 103", "Modéré", "POEM", "17 / 28")
-        .contains("Poussée après l'été & stress", "ETFAD-Kunz-1997");
+        .contains("Poussée après l'été & stress", "ETFAD-Kunz-1997")
+        .contains("Traitement : Tacrolimus 0,1 %, du 05/10/2026 au 26/10/2026");
 
     Api.Response en =
         api.send(api.builder("/api/v1/patients/" + patient + "/report.pdf?lang=en").GET());

@@ -43,6 +43,7 @@ public final class CourseChartImage {
     new Color(0xF3E5F5)
   };
   private static final Color LINE = new Color(0x1565C0);
+  private static final Color TREATMENT = new Color(21, 101, 192, 40);
   private static final int LEFT = 44;
   private static final int RIGHT = 110;
   private static final int TOP = 12;
@@ -66,6 +67,18 @@ public final class CourseChartImage {
       ZoneId zone,
       int width,
       int height) {
+    return png(bands, points, List.of(), bandLabel, zone, width, height);
+  }
+
+  /** The chart with treatment periods shaded over the time axis. */
+  public static byte[] png(
+      BandSet bands,
+      List<CoursePoint> points,
+      List<TreatmentSpan> treatments,
+      Function<String, String> bandLabel,
+      ZoneId zone,
+      int width,
+      int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -76,6 +89,7 @@ public final class CourseChartImage {
       g.fillRect(0, 0, width, height);
       Frame frame = new Frame(width, height, bands.max().doubleValue());
       shadeBands(g, frame, bands, bandLabel);
+      drawTreatments(g, frame, points, treatments);
       drawSeries(g, frame, points, zone);
     } finally {
       g.dispose();
@@ -126,6 +140,41 @@ public final class CourseChartImage {
     g.drawString("0", 4, frame.plotBottom() + 4);
     g.setColor(Color.GRAY);
     g.drawRect(LEFT, TOP, frame.plotRight() - LEFT, frame.plotBottom() - TOP);
+  }
+
+  private static void drawTreatments(
+      Graphics2D g, Frame frame, List<CoursePoint> points, List<TreatmentSpan> treatments) {
+    if (points.isEmpty() || treatments.isEmpty()) {
+      return;
+    }
+    long first =
+        points.stream()
+            .map(CoursePoint::takenAt)
+            .min(Comparator.naturalOrder())
+            .get()
+            .getEpochSecond();
+    long last =
+        points.stream()
+            .map(CoursePoint::takenAt)
+            .max(Comparator.naturalOrder())
+            .get()
+            .getEpochSecond();
+    double span = Math.max(1, last - first);
+    int row = 0;
+    for (TreatmentSpan t : treatments) {
+      double from =
+          LEFT + (frame.plotRight() - LEFT) * ((t.from().getEpochSecond() - first) / span);
+      double to = LEFT + (frame.plotRight() - LEFT) * ((t.to().getEpochSecond() - first) / span);
+      int left = (int) Math.max(LEFT, Math.min(from, frame.plotRight()));
+      int right = (int) Math.max(LEFT, Math.min(to, frame.plotRight()));
+      if (right <= left) {
+        continue;
+      }
+      g.setColor(TREATMENT);
+      g.fillRect(left, TOP, right - left, frame.plotBottom() - TOP);
+      g.setColor(LINE);
+      g.drawString(t.label(), left + 3, frame.plotBottom() - 4 - 12 * (row++ % 3));
+    }
   }
 
   /** The shade of band {@code i} of {@code n}, spread from green to red. */
