@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.learning.LearningCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class, AuditCommand.class, KeysCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      AuditCommand.class,
+      KeysCommand.class,
+      LearningCommand.class
+    })
 public final class OpenDermCli {
 
   private OpenDermCli() {}
