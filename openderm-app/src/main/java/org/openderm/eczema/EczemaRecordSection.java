@@ -32,14 +32,14 @@ class EczemaRecordSection implements PatientRecordSection {
   static final Duration WEEK = Duration.ofDays(7);
 
   private final AssessmentService assessments;
-  private final TreatmentService treatments;
+  private final TreatmentPeriodService treatments;
   private final MessageSource messages;
   private final JsonMapper json;
   private final Dates dates;
 
   EczemaRecordSection(
       AssessmentService assessments,
-      TreatmentService treatments,
+      TreatmentPeriodService treatments,
       MessageSource messages,
       JsonMapper json,
       Dates dates) {

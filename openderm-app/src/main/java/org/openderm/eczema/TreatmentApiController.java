@@ -25,9 +25,9 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class TreatmentApiController {
 
-  private final TreatmentService treatments;
+  private final TreatmentPeriodService treatments;
 
-  TreatmentApiController(TreatmentService treatments) {
+  TreatmentApiController(TreatmentPeriodService treatments) {
     this.treatments = treatments;
   }
 

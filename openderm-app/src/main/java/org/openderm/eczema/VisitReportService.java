@@ -36,14 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitReportService {
 
   private final AssessmentService assessments;
-  private final TreatmentService treatments;
+  private final TreatmentPeriodService treatments;
   private final PatientService patients;
   private final MessageSource messages;
   private final Dates dates;
 
   VisitReportService(
       AssessmentService assessments,
-      TreatmentService treatments,
+      TreatmentPeriodService treatments,
       PatientService patients,
       MessageSource messages,
       Dates dates) {

@@ -10,16 +10,18 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openderm.consent.Purpose;
+import org.openderm.eczema.AssessmentService;
+import org.openderm.eczema.NewAssessment;
 import org.openderm.security.Role;
 import org.openderm.security.Specialty;
 import org.openderm.support.Api;
@@ -30,27 +32,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /api/v1/patients/{id}/forecast} on the real server. The stored diary comes from an
- * in-memory {@link SeverityHistory}: the eczema feature's assessment store is the real one.
+ * {@code GET /api/v1/patients/{id}/forecast} on the real server, over a PO-SCORAD diary stored
+ * through the eczema feature's assessment service.
  */
-@Import(PatientForecastApiTest.Diary.class)
 class PatientForecastApiTest extends IntegrationTest {
 
-  @TestConfiguration
-  static class Diary {
-    static final Map<UUID, List<ScorePoint>> SCORES = new ConcurrentHashMap<>();
-
-    @Bean
-    SeverityHistory severityHistory() {
-      return (patientId, instrument) -> SCORES.getOrDefault(patientId, List.of());
-    }
-  }
+  @Autowired AssessmentService assessments;
 
   private String clinician;
   private UUID patient;
@@ -71,7 +62,56 @@ class PatientForecastApiTest extends IntegrationTest {
     diary.add(new ScorePoint(today.minusDays(2), 32.0));
     diary.add(new ScorePoint(today.minusDays(1), 38.0));
     diary.add(new ScorePoint(today, 44.0));
-    Diary.SCORES.put(patient, diary);
+    for (ScorePoint p : diary) {
+      Fixtures.as(
+          clinician,
+          "ROLE_CLINICIAN",
+          () ->
+              assessments.record(
+                  patient,
+                  new NewAssessment(
+                      "po-scorad",
+                      p.date().atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                      poScorad(p.score()),
+                      null)));
+    }
+  }
+
+  /**
+   * A PO-SCORAD input whose total is {@code total}: no extent, then 3.5 × intensity + itch +
+   * sleeplessness (Stalder 2011), so intensity 4 gives 14 + symptoms, and so on.
+   */
+  static JsonNode poScorad(double total) {
+    int intensity = total >= 40 ? 10 : total >= 36 ? 8 : total >= 30 ? 6 : 4;
+    double rest = total - 3.5 * intensity;
+    int itch = (int) Math.ceil(rest / 2);
+    int sleep = (int) (rest - itch);
+    int[] signs = new int[6];
+    for (int i = 0; i < intensity; i++) {
+      signs[i % 6]++;
+    }
+    return Api.JSON.valueToTree(
+        Map.of(
+            "extentPercent",
+            0,
+            "intensity",
+            Map.of(
+                "erythema",
+                signs[0],
+                "oedemaPapulation",
+                signs[1],
+                "oozingCrusts",
+                signs[2],
+                "excoriations",
+                signs[3],
+                "lichenification",
+                signs[4],
+                "dryness",
+                signs[5]),
+            "itch",
+            itch,
+            "sleeplessness",
+            sleep));
   }
 
   @Test

@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Treatment periods of a patient, for the course chart; access-checked and audited. */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
-public class TreatmentService {
+public class TreatmentPeriodService {
 
   private final JdbcClient jdbc;
 
-  TreatmentService(JdbcClient jdbc) {
+  TreatmentPeriodService(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
