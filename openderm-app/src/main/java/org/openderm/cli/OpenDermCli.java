@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class})
+    subcommands = {ServeCommand.class, QualityBenchmarkCommand.class, QualityTimingCommand.class})
 public final class OpenDermCli {
 
   private OpenDermCli() {}

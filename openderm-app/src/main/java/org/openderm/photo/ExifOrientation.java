@@ -92,8 +92,7 @@ final class ExifOrientation {
       case 7 -> t.setTransform(0, -1, -1, 0, h, w); // transverse
       default -> t.setTransform(0, -1, 1, 0, 0, w); // 8: rotate 90 counter-clockwise
     }
-    BufferedImage out =
-        new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
     var g = out.createGraphics();
     try {
       g.drawImage(image, t, null);

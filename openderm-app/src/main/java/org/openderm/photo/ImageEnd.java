@@ -6,9 +6,9 @@ package org.openderm.photo;
  *
  * <p>JPEG: walks the marker segments from SOI (ITU-T T.81 annex B), skipping each segment by its
  * length and the entropy-coded data after SOS (where a 0xFF byte is always followed by 0x00 or a
- * restart marker), up to EOI. Thumbnails inside APP1 are skipped with their segment. PNG: walks
- * the chunks by their lengths up to IEND. Returns -1 when the structure is broken (truncated), so
- * that the decoder's error is the one reported.
+ * restart marker), up to EOI. Thumbnails inside APP1 are skipped with their segment. PNG: walks the
+ * chunks by their lengths up to IEND. Returns -1 when the structure is broken (truncated), so that
+ * the decoder's error is the one reported.
  */
 final class ImageEnd {
 
@@ -73,7 +73,10 @@ final class ImageEnd {
     while (i + 8 <= b.length) {
       int p = (int) i;
       long length =
-          ((b[p] & 0xFFL) << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
+          ((b[p] & 0xFFL) << 24)
+              | ((b[p + 1] & 0xFF) << 16)
+              | ((b[p + 2] & 0xFF) << 8)
+              | (b[p + 3] & 0xFF);
       boolean iend = b[p + 4] == 'I' && b[p + 5] == 'E' && b[p + 6] == 'N' && b[p + 7] == 'D';
       i += 12 + length; // length, type, data, CRC
       if (iend) {

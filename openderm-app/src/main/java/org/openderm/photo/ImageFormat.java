@@ -3,11 +3,11 @@ package org.openderm.photo;
 import java.util.Arrays;
 
 /**
- * The image formats OpenDerm accepts, recognised by their first bytes (magic numbers), never by
- * the file name or the client's declared content type.
+ * The image formats OpenDerm accepts, recognised by their first bytes (magic numbers), never by the
+ * file name or the client's declared content type.
  *
- * <p>JPEG and PNG only. JPEG is what every phone camera and most dermatoscope software save; PNG
- * is what screenshots and some capture software export. Both are decoded by the JDK's own ImageIO
+ * <p>JPEG and PNG only. JPEG is what every phone camera and most dermatoscope software save; PNG is
+ * what screenshots and some capture software export. Both are decoded by the JDK's own ImageIO
  * codecs, in Java, with no native library to exploit. Everything else is refused: SVG and HTML
  * carry scripts; GIF, BMP, TIFF and WebP add parsers for no clinical gain; HEIC has no decoder in
  * the JDK (browsers hand iPhone photos over as JPEG when the input asks for images).

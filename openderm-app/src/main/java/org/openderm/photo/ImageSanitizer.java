@@ -22,12 +22,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.openderm.ml.quality.QualityGate;
 
 /**
- * Turns an untrusted upload into a safe image (OWASP ASVS v4 section 12.1 and 12.2, file upload
- * and integrity): bounded read, magic-number check, no appended payload, dimensions from the header
+ * Turns an untrusted upload into a safe image (OWASP ASVS v4 section 12.1 and 12.2, file upload and
+ * integrity): bounded read, magic-number check, no appended payload, dimensions from the header
  * capped before decoding, complete decode with warnings treated as errors, EXIF orientation
  * applied, and a fresh JPEG encoded from the pixels alone (EXIF, GPS, comments, ICC profiles and
- * trailers are gone). Every refusal is an {@link org.openderm.system.OpenDermException} (4xx), never
- * an unexpected error. Thread-safe; plain Java.
+ * trailers are gone). Every refusal is an {@link org.openderm.system.OpenDermException} (4xx),
+ * never an unexpected error. Thread-safe; plain Java.
  */
 public final class ImageSanitizer {
 
@@ -74,7 +74,9 @@ public final class ImageSanitizer {
     }
   }
 
-  /** Zero or 0xFF padding after the end is tolerated (some encoders write it); anything else not. */
+  /**
+   * Zero or 0xFF padding after the end is tolerated (some encoders write it); anything else not.
+   */
   private static boolean hasPayloadAfter(byte[] bytes, int end) {
     for (int i = end; i < bytes.length; i++) {
       if (bytes[i] != 0 && bytes[i] != (byte) 0xFF) {
@@ -86,7 +88,8 @@ public final class ImageSanitizer {
 
   private BufferedImage decode(ImageFormat format, byte[] bytes) {
     ImageReader reader = jdkReader(format);
-    try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+    try (ImageInputStream input =
+        new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       reader.setInput(input, true, true);
       checkDimensions(reader.getWidth(0), reader.getHeight(0));
       List<String> warnings = new ArrayList<>();

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBytes largest accepted file, in bytes (default 20 MiB: a 48 MP phone JPEG is about 12
  *     MiB); keep {@code spring.servlet.multipart.max-file-size} at or above it
  * @param maxPixels largest accepted width x height, read from the header before decoding (default
- *     40 MP: every current phone's default mode, while a decoded 40 MP image takes 120 MB in memory)
+ *     40 MP: every current phone's default mode, while a decoded 40 MP image takes 120 MB in
+ *     memory)
  * @param maxSide longest accepted side in pixels (default 12,000), so that a 1 x 40,000,000 image
  *     cannot pass the pixel cap
  * @param jpegQuality quality of the re-encoded JPEG, 0..1 (default 0.92: visually lossless)

@@ -2,7 +2,10 @@ package org.openderm.photo;
 
 import org.openderm.system.OpenDermException;
 
-/** The file is not a JPEG or PNG image by its first bytes, whatever its name or declared type: 415 (DERM-0203). */
+/**
+ * The file is not a JPEG or PNG image by its first bytes, whatever its name or declared type: 415
+ * (DERM-0203).
+ */
 public final class UnsupportedImageFormatException extends OpenDermException {
 
   UnsupportedImageFormatException(String message) {

@@ -27,7 +27,8 @@ final class ExifFixture {
     tiff.putShort((short) 3).putShort((short) 2).putInt(2).put((byte) 'E').put((byte) 0);
     tiff.putShort((short) 0);
     tiff.putInt(0);
-    byte[] body = HostileCorpus.concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
+    byte[] body =
+        HostileCorpus.concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
     byte[] app1 = segment(0xE1, body);
     byte[] com = segment(0xFE, COMMENT.getBytes(StandardCharsets.US_ASCII));
     // After the JFIF APP0 segment, where cameras put theirs.

@@ -26,15 +26,21 @@ class ImageSanitizerTest {
     byte[] jpeg = HostileCorpus.jpeg(320, 240);
     return Stream.of(
         Arguments.of("empty file", new byte[0], "DERM-0200", 400),
-        Arguments.of("text renamed .jpg", HostileCorpus.text("just some notes\n"), "DERM-0203", 415),
+        Arguments.of(
+            "text renamed .jpg", HostileCorpus.text("just some notes\n"), "DERM-0203", 415),
         Arguments.of("HTML", HostileCorpus.html(), "DERM-0203", 415),
         Arguments.of("SVG", HostileCorpus.svg(), "DERM-0203", 415),
         Arguments.of("truncated JPEG", HostileCorpus.truncated(jpeg, 0.6), "DERM-0204", 422),
-        Arguments.of("JPEG cut after header", HostileCorpus.truncated(jpeg, 0.05), "DERM-0204", 422),
-        Arguments.of("PNG bomb 30000x30000", HostileCorpus.pngDeclaring(30000, 30000, 1), "DERM-0202", 422),
-        Arguments.of("PNG 1x40M side", HostileCorpus.pngDeclaring(1, 40_000_000, 1), "DERM-0202", 422),
-        Arguments.of("PNG lying about size", HostileCorpus.pngDeclaring(1000, 1000, 10), "DERM-0204", 422),
-        Arguments.of("JPEG with ZIP appended", HostileCorpus.withZipAppended(jpeg), "DERM-0206", 422),
+        Arguments.of(
+            "JPEG cut after header", HostileCorpus.truncated(jpeg, 0.05), "DERM-0204", 422),
+        Arguments.of(
+            "PNG bomb 30000x30000", HostileCorpus.pngDeclaring(30000, 30000, 1), "DERM-0202", 422),
+        Arguments.of(
+            "PNG 1x40M side", HostileCorpus.pngDeclaring(1, 40_000_000, 1), "DERM-0202", 422),
+        Arguments.of(
+            "PNG lying about size", HostileCorpus.pngDeclaring(1000, 1000, 10), "DERM-0204", 422),
+        Arguments.of(
+            "JPEG with ZIP appended", HostileCorpus.withZipAppended(jpeg), "DERM-0206", 422),
         Arguments.of("30 MB file", HostileCorpus.huge(30 * 1024 * 1024), "DERM-0201", 413),
         Arguments.of("1x1 PNG", HostileCorpus.png(1, 1), "DERM-0205", 422),
         Arguments.of("63 px short side", HostileCorpus.jpeg(200, 63), "DERM-0205", 422),
@@ -63,7 +69,8 @@ class ImageSanitizerTest {
   @Test
   void sanitize_jpegWithExifAndGps_storesPixelsOnlyAndAppliesOrientation() throws Exception {
     byte[] original = ExifFixture.withExif(HostileCorpus.jpeg(320, 240), 6);
-    assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("Exif", ExifFixture.COMMENT);
+    assertThat(new String(original, StandardCharsets.ISO_8859_1))
+        .contains("Exif", ExifFixture.COMMENT);
     assertThat(ExifOrientation.of(original)).isEqualTo(6);
 
     SanitizedImage image = sanitize(original);
@@ -112,7 +119,8 @@ class ImageSanitizerTest {
   }
 
   private static byte[] gif() {
-    return HostileCorpus.encode(HostileCorpus.picture(100, 100, BufferedImage.TYPE_BYTE_INDEXED), "gif");
+    return HostileCorpus.encode(
+        HostileCorpus.picture(100, 100, BufferedImage.TYPE_BYTE_INDEXED), "gif");
   }
 
   private static byte[] webp() {

@@ -24,7 +24,7 @@ public record BenchmarkSample(
 
   /** The CSV header matching {@link #csv()}. */
   public static final String CSV_HEADER =
-      "dataset,image,defect,grade,width,height,lapvar,blur,luma,clipped,crushed,hue,chroma,"
+      "dataset,image,defect,grade,width,height,lapvar,blur,luma,clipped,crushed,a,b,"
           + "found,area,offset,edge,gt_area,gt_offset,gt_edge,dice";
 
   /** One CSV line. */
@@ -45,8 +45,8 @@ public record BenchmarkSample(
         f(m.meanLuma()),
         f(m.clippedHighlights()),
         f(m.crushedShadows()),
-        f(m.skinHue()),
-        f(m.skinChroma()),
+        f(m.skinA()),
+        f(m.skinB()),
         Boolean.toString(g.found()),
         f(g.areaFraction()),
         f(g.centreOffset()),

@@ -3,13 +3,14 @@ package org.openderm.ml.quality;
 /**
  * Colour cast of the skin around the lesion, as the CIELAB hue and chroma of its mean colour.
  *
- * <p>Grey-world reasoning (Gasparini and Schettini, "Color balancing of digital photos using
- * simple image statistics", Pattern Recognition 37 (2004) 1201-1217) does not apply as is to skin,
- * which is never grey: healthy skin of every phototype has a mean colour in the red-to-yellow
- * quadrant of the a*b* plane (positive a* and b*). A cast moves that mean out of the quadrant
- * (blue, green, cyan, violet casts) or makes it implausibly saturated. Skin is taken as the
- * central region minus the segmented lesion, so that a dark or red lesion does not count as a
- * cast. Not meaningful for images without skin (a test chart, a histological slide).
+ * <p>Grey-world reasoning (Gasparini and Schettini, "Color balancing of digital photos using simple
+ * image statistics", Pattern Recognition 37 (2004) 1201-1217) does not apply as is to skin, which
+ * is never grey: healthy skin of every phototype has a mean colour in the red-to-yellow quadrant of
+ * the a*b* plane (positive a* and b*). A cast moves that mean out of the quadrant: green and cyan
+ * casts make a* negative, blue and violet casts make b* negative. Red and yellow casts stay inside
+ * the quadrant and cannot be told from the skin's own colour by this measure. Skin is taken as the
+ * central region minus the segmented lesion, so that a dark or red lesion does not count as a cast.
+ * Not meaningful for images without skin (a test chart, a histological slide).
  */
 final class ColourCast {
 

@@ -40,8 +40,9 @@ final class Components {
         }
         sx += x;
         sy += y;
-        int[] nb = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1,
-          y < h - 1 ? i + w : -1};
+        int[] nb = {
+          x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+        };
         for (int n : nb) {
           if (n >= 0 && m[n] && label[n] == 0) {
             label[n] = next;
@@ -55,8 +56,7 @@ final class Components {
       double dist = Math.hypot(sx / area - (w - 1) / 2.0, sy / area - (h - 1) / 2.0);
       // Vignetting darkens the corners: a region hugging the edge is less likely the lesion.
       double edgeShare = Math.min(1, onEdge / (2.0 * Math.sqrt(Math.PI * area)));
-      double score =
-          area * (1 - 0.8 * Math.min(1, dist / halfDiagonal)) * (1 - 0.7 * edgeShare);
+      double score = area * (1 - 0.8 * Math.min(1, dist / halfDiagonal)) * (1 - 0.7 * edgeShare);
       if (score > bestScore) {
         bestScore = score;
         bestLabel = next;

@@ -10,11 +10,18 @@ package org.openderm.ml.quality;
  *     image size (each axis divided by that side), 0 = centred, about 0.7 = in a corner
  * @param edgeContact share of the lesion's outline that lies on the image edge, 0..1: a lesion cut
  *     off by the frame has a long straight run on the edge
+ * @param centroidX the lesion centroid's x as a fraction of the width (0.5 when not found)
+ * @param centroidY the lesion centroid's y as a fraction of the height (0.5 when not found)
  */
 public record LesionGeometry(
-    boolean found, double areaFraction, double centreOffset, double edgeContact) {
+    boolean found,
+    double areaFraction,
+    double centreOffset,
+    double edgeContact,
+    double centroidX,
+    double centroidY) {
 
-  static final LesionGeometry NONE = new LesionGeometry(false, 0, 0, 0);
+  static final LesionGeometry NONE = new LesionGeometry(false, 0, 0, 0, 0.5, 0.5);
 
   static LesionGeometry of(LesionSegmenter.Mask mask) {
     if (!mask.found()) {
@@ -49,6 +56,11 @@ public record LesionGeometry(
     double dx = (sx / area - (w - 1) / 2.0) / w;
     double dy = (sy / area - (h - 1) / 2.0) / h;
     return new LesionGeometry(
-        true, area / (double) (w * h), Math.hypot(dx, dy), onEdge / (double) outline);
+        true,
+        area / (double) (w * h),
+        Math.hypot(dx, dy),
+        onEdge / (double) outline,
+        (sx / area + 0.5) / w,
+        (sy / area + 0.5) / h);
   }
 }

@@ -2,19 +2,18 @@ package org.openderm.ml.quality;
 
 /**
  * A fast segmentation of the main pigmented lesion: Otsu's threshold on a darkness feature
- * corrected for vignetting, then the connected component that best combines size, closeness to
- * the centre and distance from the edges.
+ * corrected for vignetting, then the connected component that best combines size, closeness to the
+ * centre and distance from the edges.
  *
  * <p>Classic pre-deep-learning dermoscopy segmentation (Otsu, "A threshold selection method from
  * gray-level histograms", IEEE SMC 9 (1979) 62-66; Celebi et al., "Lesion border detection in
- * dermoscopy images", Comput Med Imaging Graph 33 (2009) 148-153, for the use of a single
- * channel and the choice of the central component). It is used only to judge framing (is there
- * a lesion, is it centred, cut off, too small) and to keep the lesion out of the colour-cast
- * measure: its agreement with the HAM10000 ground-truth masks is reported in
- * docs/photo-quality.md. Not a diagnostic border: do not use it to measure a lesion. It assumes
- * a lesion darker than the skin around it, which fails for hypopigmented or very pale lesions
- * (then the framing checks say nothing rather than something wrong, see {@link
- * LesionGeometry#found()}).
+ * dermoscopy images", Comput Med Imaging Graph 33 (2009) 148-153, for the use of a single channel
+ * and the choice of the central component). It is used only to judge framing (is there a lesion, is
+ * it centred, cut off, too small) and to keep the lesion out of the colour-cast measure: its
+ * agreement with the HAM10000 ground-truth masks is reported in docs/photo-quality.md. Not a
+ * diagnostic border: do not use it to measure a lesion. It assumes a lesion darker than the skin
+ * around it, which fails for hypopigmented or very pale lesions (then the framing checks say
+ * nothing rather than something wrong, see {@link LesionGeometry#found()}).
  */
 final class LesionSegmenter {
 

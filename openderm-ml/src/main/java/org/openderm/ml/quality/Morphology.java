@@ -60,8 +60,9 @@ final class Morphology {
       int i = stack[--top];
       int x = i % w;
       int y = i / w;
-      int[] next = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1,
-        y < h - 1 ? i + w : -1};
+      int[] next = {
+        x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+      };
       for (int n : next) {
         if (n >= 0 && !outside[n] && !m[n]) {
           outside[n] = true;

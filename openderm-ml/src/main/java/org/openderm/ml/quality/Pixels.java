@@ -26,26 +26,29 @@ final class Pixels {
     return p;
   }
 
-  float[] channel(int i) {
-    return c[i];
-  }
-
-  /** One-dimensional convolution along (dx, dy), edges clamped. */
-  Pixels convolve(double[] k, int dx, int dy) {
+  /** One-dimensional convolution along rows ({@code horizontal}) or columns, edges clamped. */
+  Pixels convolve(float[] k, boolean horizontal) {
     Pixels out = new Pixels(w, h);
     int radius = k.length / 2;
+    int lines = horizontal ? h : w;
+    int len = horizontal ? w : h;
+    int stride = horizontal ? 1 : w;
+    float[] padded = new float[len + 2 * radius];
     for (int ch = 0; ch < 3; ch++) {
       float[] s = c[ch];
       float[] d = out.c[ch];
-      for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w; x++) {
-          double acc = 0;
-          for (int t = -radius; t <= radius; t++) {
-            int sx = Math.max(0, Math.min(w - 1, x + t * dx));
-            int sy = Math.max(0, Math.min(h - 1, y + t * dy));
-            acc += k[t + radius] * s[sy * w + sx];
+      for (int line = 0; line < lines; line++) {
+        int start = horizontal ? line * w : line;
+        for (int t = 0; t < padded.length; t++) {
+          int pos = Math.max(0, Math.min(len - 1, t - radius));
+          padded[t] = s[start + pos * stride];
+        }
+        for (int pos = 0; pos < len; pos++) {
+          float acc = 0;
+          for (int t = 0; t < k.length; t++) {
+            acc += k[t] * padded[pos + t];
           }
-          d[y * w + x] = (float) acc;
+          d[start + pos * stride] = acc;
         }
       }
     }

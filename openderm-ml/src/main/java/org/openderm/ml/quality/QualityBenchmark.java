@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,13 +36,15 @@ public final class QualityBenchmark {
   private final QualityGate gate = new QualityGate();
 
   /**
-   * Measures up to {@code limit} images of {@code dataset} (a random sample for the seed).
+   * Measures up to {@code limit} clean images of {@code dataset} (a random sample for the seed),
+   * and degraded copies of the first {@code degradedLimit} of them.
    *
    * @param progress called with the number of images done so far
    */
   public List<BenchmarkSample> run(
-      Path dataset, int limit, long seed, int threads, IntConsumer progress) {
+      Path dataset, int limit, int degradedLimit, long seed, int threads, IntConsumer progress) {
     List<Path> images = sample(dataset.resolve("images"), limit, seed);
+    Set<Path> degrade = new HashSet<>(images.subList(0, Math.min(degradedLimit, images.size())));
     String name = dataset.getFileName().toString();
     AtomicInteger done = new AtomicInteger();
     try (ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads))) {
@@ -49,7 +53,7 @@ public final class QualityBenchmark {
                   images.parallelStream()
                       .flatMap(
                           p -> {
-                            List<BenchmarkSample> s = measure(name, p, seed);
+                            List<BenchmarkSample> s = measure(name, p, seed, degrade.contains(p));
                             progress.accept(done.incrementAndGet());
                             return s.stream();
                           })
@@ -68,7 +72,7 @@ public final class QualityBenchmark {
     return Math.min(limit, list(dataset.resolve("images")).size());
   }
 
-  private List<BenchmarkSample> measure(String dataset, Path file, long seed) {
+  private List<BenchmarkSample> measure(String dataset, Path file, long seed, boolean withDefects) {
     String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     BufferedImage clean = read(file);
     Path maskFile = file.getParent().resolveSibling("masks").resolve(id + "_segmentation.png");
@@ -80,11 +84,17 @@ public final class QualityBenchmark {
       dice = gt.dice();
     }
     List<BenchmarkSample> out = new ArrayList<>();
-    out.add(new BenchmarkSample(dataset, id, null, 0, gate.measure(clean), truth, dice));
+    QualityMetrics cleanMetrics = gate.measure(clean);
+    out.add(new BenchmarkSample(dataset, id, null, 0, cleanMetrics, truth, dice));
+    // Off-centre crops are placed relative to the lesion: the ground truth where there is one,
+    // else the gate's own segmentation of the clean image.
+    LesionGeometry lesion = truth != null ? truth : cleanMetrics.lesion();
     Random random = new Random(seed ^ id.hashCode());
-    for (Defect defect : Defect.values()) {
+    for (Defect defect : withDefects ? Defect.values() : new Defect[0]) {
       for (int grade = 1; grade <= 4; grade++) {
-        BufferedImage degraded = jpegRoundTrip(defect.apply(clean, grade, random));
+        BufferedImage degraded =
+            jpegRoundTrip(
+                defect.apply(clean, grade, random, lesion.centroidX(), lesion.centroidY()));
         out.add(
             new BenchmarkSample(
                 dataset, id, defect, grade, gate.measure(degraded), null, Double.NaN));
@@ -127,9 +137,7 @@ public final class QualityBenchmark {
   private static List<Path> sample(Path dir, int limit, long seed) {
     List<Path> all = new ArrayList<>(list(dir));
     Collections.shuffle(all, new Random(seed));
-    List<Path> chosen = new ArrayList<>(all.subList(0, Math.min(limit, all.size())));
-    Collections.sort(chosen);
-    return chosen;
+    return new ArrayList<>(all.subList(0, Math.min(limit, all.size())));
   }
 
   private static List<Path> list(Path dir) {

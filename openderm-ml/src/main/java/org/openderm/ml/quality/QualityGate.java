@@ -29,6 +29,11 @@ public final class QualityGate {
     this.thresholds = Objects.requireNonNull(thresholds);
   }
 
+  /** The thresholds this gate applies. */
+  public QualityThresholds thresholds() {
+    return thresholds;
+  }
+
   /** A gate with the calibrated default thresholds. */
   public QualityGate() {
     this(QualityThresholds.DEFAULTS);
@@ -63,8 +68,8 @@ public final class QualityGate {
         exposure.meanLuma(),
         exposure.clippedHighlights(),
         exposure.crushedShadows(),
-        cast.hueDegrees(),
-        cast.chroma(),
+        cast.meanA(),
+        cast.meanB(),
         LesionGeometry.of(mask));
   }
 
@@ -72,7 +77,10 @@ public final class QualityGate {
   public QualityVerdict judge(QualityMetrics m) {
     QualityThresholds t = thresholds;
     List<QualityIssue> issues = new ArrayList<>();
-    add(issues, QualityIssue.Code.RESOLUTION_LOW, Math.min(m.width(), m.height()) < t.minShortSide());
+    add(
+        issues,
+        QualityIssue.Code.RESOLUTION_LOW,
+        Math.min(m.width(), m.height()) < t.minShortSide());
     add(
         issues,
         QualityIssue.Code.BLURRED,
@@ -88,13 +96,20 @@ public final class QualityGate {
     add(
         issues,
         QualityIssue.Code.COLOUR_CAST,
-        m.skinHue() < t.minSkinHue()
-            || m.skinHue() > t.maxSkinHue()
-            || m.skinChroma() > t.maxSkinChroma());
+        m.skinA() < t.minSkinA() || m.skinB() < t.minSkinB());
     LesionGeometry g = m.lesion();
-    add(issues, QualityIssue.Code.LESION_OFF_CENTRE, g.found() && g.centreOffset() > t.maxCentreOffset());
-    add(issues, QualityIssue.Code.LESION_CUT_OFF, g.found() && g.edgeContact() > t.maxEdgeContact());
-    add(issues, QualityIssue.Code.LESION_TOO_SMALL, g.found() && g.areaFraction() < t.minAreaFraction());
+    add(
+        issues,
+        QualityIssue.Code.LESION_OFF_CENTRE,
+        g.found() && g.centreOffset() > t.maxCentreOffset());
+    add(
+        issues,
+        QualityIssue.Code.LESION_CUT_OFF,
+        g.found() && g.edgeContact() > t.maxEdgeContact());
+    add(
+        issues,
+        QualityIssue.Code.LESION_TOO_SMALL,
+        g.found() && g.areaFraction() < t.minAreaFraction());
     return new QualityVerdict(issues.isEmpty(), issues, m);
   }
 

@@ -11,8 +11,8 @@ package org.openderm.ml.quality;
  * @param meanLuma mean luma of the central region, 0..255
  * @param clippedHighlights share of central pixels with a channel at 250 or more
  * @param crushedShadows share of central pixels with luma at 12 or less
- * @param skinHue CIELAB hue angle of the mean skin colour, degrees
- * @param skinChroma CIELAB chroma of the mean skin colour
+ * @param skinA CIELAB a* (green to red) of the mean skin colour
+ * @param skinB CIELAB b* (blue to yellow) of the mean skin colour
  * @param lesion where the segmented lesion lies
  */
 public record QualityMetrics(
@@ -23,6 +23,6 @@ public record QualityMetrics(
     double meanLuma,
     double clippedHighlights,
     double crushedShadows,
-    double skinHue,
-    double skinChroma,
+    double skinA,
+    double skinB,
     LesionGeometry lesion) {}

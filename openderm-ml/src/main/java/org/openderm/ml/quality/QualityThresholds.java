@@ -11,9 +11,8 @@ package org.openderm.ml.quality;
  * @param maxCrushedShadows share of crushed shadows above which it is {@code UNDEREXPOSED}
  * @param maxMeanLuma central mean luma above which the photo is {@code OVEREXPOSED}
  * @param maxClippedHighlights share of clipped highlights above which it is {@code OVEREXPOSED}
- * @param minSkinHue lowest plausible CIELAB hue of skin, degrees
- * @param maxSkinHue highest plausible CIELAB hue of skin, degrees
- * @param maxSkinChroma highest plausible CIELAB chroma of skin
+ * @param minSkinA lowest plausible CIELAB a* of the mean skin colour (below: green or cyan cast)
+ * @param minSkinB lowest plausible CIELAB b* of the mean skin colour (below: strong blue cast)
  * @param maxCentreOffset centroid offset above which the lesion is {@code LESION_OFF_CENTRE}
  * @param maxEdgeContact outline share on the edge above which it is {@code LESION_CUT_OFF}
  * @param minAreaFraction lesion area share under which it is {@code LESION_TOO_SMALL}
@@ -26,14 +25,13 @@ public record QualityThresholds(
     double maxCrushedShadows,
     double maxMeanLuma,
     double maxClippedHighlights,
-    double minSkinHue,
-    double maxSkinHue,
-    double maxSkinChroma,
+    double minSkinA,
+    double minSkinB,
     double maxCentreOffset,
     double maxEdgeContact,
     double minAreaFraction) {
 
   /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
   public static final QualityThresholds DEFAULTS =
-      new QualityThresholds(224, 0.45, 20, 70, 0.10, 225, 0.10, 10, 95, 60, 0.20, 0.30, 0.01);
+      new QualityThresholds(224, 0.50, 16, 95, 0.10, 205, 0.60, -1, -30, 0.30, 0.35, 0.02);
 }

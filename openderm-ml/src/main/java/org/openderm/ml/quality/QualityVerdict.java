@@ -9,7 +9,8 @@ import java.util.List;
  * @param issues the problems found, each with the key of the message saying how to retake
  * @param metrics the measured values the verdict was drawn from
  */
-public record QualityVerdict(boolean acceptable, List<QualityIssue> issues, QualityMetrics metrics) {
+public record QualityVerdict(
+    boolean acceptable, List<QualityIssue> issues, QualityMetrics metrics) {
 
   public QualityVerdict {
     issues = List.copyOf(issues);

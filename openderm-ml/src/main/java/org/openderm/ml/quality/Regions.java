@@ -3,10 +3,10 @@ package org.openderm.ml.quality;
 /**
  * The parts of a dermoscopy or close-up image that the metrics look at.
  *
- * <p>Dermoscopy images are usually a circular field of view in a black frame: the dark corners
- * are not under-exposure and their rim is not detail, so exposure, colour and sharpness are
- * measured inside a central ellipse (semi-axes 42% of width and height), which lies inside the
- * field of view of the usual dermatoscope framing.
+ * <p>Dermoscopy images are usually a circular field of view in a black frame: the dark corners are
+ * not under-exposure and their rim is not detail, so exposure, colour and sharpness are measured
+ * inside a central ellipse (semi-axes 42% of width and height), which lies inside the field of view
+ * of the usual dermatoscope framing.
  */
 final class Regions {
 
@@ -51,8 +51,12 @@ final class Regions {
       int i = stack[--top];
       int x = i % width;
       int y = i / width;
-      int[] next = {x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1,
-        y < height - 1 ? i + width : -1};
+      int[] next = {
+        x > 0 ? i - 1 : -1,
+        x < width - 1 ? i + 1 : -1,
+        y > 0 ? i - width : -1,
+        y < height - 1 ? i + width : -1
+      };
       for (int n : next) {
         if (n >= 0 && !frame[n] && luma[n] < level) {
           frame[n] = true;

@@ -45,41 +45,37 @@ final class Sharpness {
   }
 
   /**
-   * Crété-Roffet blur, 0 (sharp) to 1 (blurred): the worse of the horizontal and vertical
-   * directions.
+   * Crété-Roffet blur, 0 (sharp) to 1 (blurred): the worst of four directions (horizontal, vertical
+   * and both diagonals; the original uses the first two, the diagonals catch camera shake at 45
+   * degrees).
    */
   static double blurEffect(float[] y, int w, int h, boolean[] region) {
-    return Math.max(blurEffect(y, w, h, region, 1, w), blurEffect(y, w, h, region, w, h));
+    double worst = 0;
+    for (int[] d : new int[][] {{1, 0}, {0, 1}, {1, 1}, {-1, 1}}) {
+      worst = Math.max(worst, blurEffect(y, w, h, region, d[0], d[1]));
+    }
+    return worst;
   }
 
-  /** One direction: {@code step} is 1 (along rows) or {@code w} (along columns). */
-  private static double blurEffect(float[] y, int w, int h, boolean[] region, int step, int len) {
+  /** One direction (dx, dy); the margin keeps the re-blur window inside the image. */
+  private static double blurEffect(float[] y, int w, int h, boolean[] region, int dx, int dy) {
     double sumVariation = 0;
     double sumLost = 0;
     int half = REBLUR / 2;
+    int step = dy * w + dx;
+    int margin = half + 1;
     for (int i = 0; i < y.length; i++) {
-      if (!region[i]) {
-        continue;
-      }
-      int pos = step == 1 ? i % w : i / w;
-      if (pos < half + 1 || pos >= len - half) {
+      int x = i % w;
+      int row = i / w;
+      if (!region[i] || x < margin || x >= w - margin || row < margin || row >= h - margin) {
         continue;
       }
       double d = Math.abs(y[i] - y[i - step]);
-      double blurred = reblurred(y, i, step, half);
-      double blurredPrev = reblurred(y, i - step, step, half);
-      double db = Math.abs(blurred - blurredPrev);
+      // The re-blurred windows at i and i - step share all but their end samples.
+      double db = Math.abs(y[i + half * step] - y[i - (half + 1) * step]) / REBLUR;
       sumVariation += d;
       sumLost += Math.max(0, d - db);
     }
     return sumVariation <= 0 ? 1.0 : (sumVariation - sumLost) / sumVariation;
-  }
-
-  private static double reblurred(float[] y, int i, int step, int half) {
-    double s = 0;
-    for (int k = -half; k <= half; k++) {
-      s += y[i + k * step];
-    }
-    return s / REBLUR;
   }
 }

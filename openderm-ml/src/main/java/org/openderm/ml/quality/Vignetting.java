@@ -7,8 +7,8 @@ import java.util.Arrays;
  * which otherwise makes the corners look like pigment to a global threshold.
  *
  * <p>The skin level of each elliptical ring around the centre is estimated as the ring's 75th
- * brightness percentile (skin is the brighter majority; a lesion rarely covers three quarters of
- * a ring, and the level is made non-increasing outward), and each pixel's darkness is expressed
+ * brightness percentile (skin is the brighter majority; a lesion rarely covers three quarters of a
+ * ring, and the level is made non-increasing outward), and each pixel's darkness is expressed
  * relative to its ring.
  */
 final class Vignetting {

@@ -1,0 +1,93 @@
+package org.openderm.cli;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.openderm.ml.quality.QualityGate;
+import org.openderm.photo.ImageSanitizer;
+import org.openderm.photo.PhotoProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code openderm quality-timing}: time of the quality verdict, and of sanitising plus verdict, on
+ * a photo scaled to 1 MP and 12 MP. Single-threaded per photo; pin the JVM with {@code taskset -c
+ * 0,1} to reproduce the 2-core figure.
+ */
+@Command(
+    name = "quality-timing",
+    mixinStandardHelpOptions = true,
+    description = "Time the photo quality verdict at 1 MP and 12 MP.")
+final class QualityTimingCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--image",
+      defaultValue = "../shared/data/isic-557/images/ISIC_0000000.jpg",
+      description = "Source photo, scaled to each size.")
+  Path image;
+
+  @Option(names = "--runs", defaultValue = "30", description = "Timed runs per size.")
+  int runs;
+
+  @Override
+  public Integer call() throws IOException {
+    BufferedImage source = ImageIO.read(image.toFile());
+    if (source == null) {
+      System.err.println("not an image: " + image);
+      return 1;
+    }
+    QualityGate gate = new QualityGate();
+    ImageSanitizer sanitizer = new ImageSanitizer(PhotoProperties.defaults());
+    System.out.printf("%-6s %-10s %12s %12s%n", "size", "step", "median ms", "p90 ms");
+    for (int[] size : new int[][] {{1155, 866}, {4000, 3000}}) {
+      BufferedImage scaled = scale(source, size[0], size[1]);
+      byte[] jpeg = jpeg(scaled);
+      String label = size[0] * size[1] / 1_000_000 + " MP";
+      time(label, "verdict", () -> gate.assess(scaled));
+      time(
+          label,
+          "sanitise+verdict",
+          () -> gate.assess(sanitizer.sanitize(new ByteArrayInputStream(jpeg)).pixels()));
+    }
+    return 0;
+  }
+
+  private void time(String label, String step, Runnable task) {
+    for (int i = 0; i < Math.max(3, runs / 3); i++) {
+      task.run();
+    }
+    double[] ms = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      task.run();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    System.out.printf(
+        Locale.ROOT, "%-6s %-18s %8.1f %8.1f%n", label, step, ms[runs / 2], ms[runs * 9 / 10]);
+  }
+
+  private static BufferedImage scale(BufferedImage src, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(src, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  private static byte[] jpeg(BufferedImage img) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, "jpg", out);
+    return out.toByteArray();
+  }
+}
