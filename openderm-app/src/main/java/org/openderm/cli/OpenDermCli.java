@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class, QualityBenchmarkCommand.class, QualityTimingCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      AuditCommand.class,
+      KeysCommand.class,
+      QualityBenchmarkCommand.class,
+      QualityTimingCommand.class
+    })
 public final class OpenDermCli {
 
   private OpenDermCli() {}
