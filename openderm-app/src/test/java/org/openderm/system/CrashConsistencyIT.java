@@ -75,8 +75,10 @@ class CrashConsistencyIT {
       var verify = new Api(port, "admin", PASSWORD).get("/api/v1/audit/verify").json();
       assertThat(verify.path("valid").asBoolean()).as(verify.toString()).isTrue();
       assertThat(verify.path("entries").asLong()).isGreaterThanOrEqualTo(acks.size());
-      System.out.printf("Crash test: %d acknowledged consent writes all present after SIGKILL; "
-          + "audit chain of %d entries intact%n", acks.size(), verify.path("entries").asLong());
+      System.out.printf(
+          "Crash test: %d acknowledged consent writes all present after SIGKILL; "
+              + "audit chain of %d entries intact%n",
+          acks.size(), verify.path("entries").asLong());
     } finally {
       running.set(false);
       clients.shutdownNow();
