@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.photo.QualityTimingCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

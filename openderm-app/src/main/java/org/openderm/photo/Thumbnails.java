@@ -15,21 +15,29 @@ final class Thumbnails {
 
   private Thumbnails() {}
 
+  private static BufferedImage resize(BufferedImage src, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(src, 0, 0, w, h, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
   static byte[] jpeg(BufferedImage image) {
     double scale = Math.min(1.0, SIZE / (double) Math.max(image.getWidth(), image.getHeight()));
     int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
     int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-    BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = small.createGraphics();
-    try {
-      // Progressive halving would be sharper; bilinear from the area is enough for a preview.
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.drawImage(image.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
-    } finally {
-      g.dispose();
+    // Halving steps with bilinear filtering: close to area averaging, and fast on 12 MP.
+    BufferedImage small = image;
+    while (small.getWidth() / 2 >= w * 2 || small.getHeight() / 2 >= h * 2) {
+      small = resize(small, small.getWidth() / 2, small.getHeight() / 2);
     }
+    small = resize(small, w, h);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(small, "jpg", out);

@@ -1,4 +1,4 @@
-package org.openderm.cli;
+package org.openderm.photo;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -9,24 +9,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import javax.crypto.SecretKey;
 import javax.imageio.ImageIO;
 import org.openderm.ml.quality.QualityGate;
-import org.openderm.photo.ImageSanitizer;
-import org.openderm.photo.PhotoProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code openderm quality-timing}: time of the quality verdict, and of sanitising plus verdict, on
- * a photo scaled to 1 MP and 12 MP. Single-threaded per photo; pin the JVM with {@code taskset -c
- * 0,1} to reproduce the 2-core figure.
+ * {@code openderm quality-timing}: time of the quality verdict, of sanitising plus verdict, and of
+ * the whole upload path without HTTP and database (sanitise, verdict, thumbnail, AES-GCM with a
+ * wrapped per-file key, temp file + fsync + rename) on a photo scaled to 1 MP and 12 MP. One photo
+ * at a time; pin the JVM with {@code taskset -c 0,1} to reproduce the 2-core figure. Plain Java.
  */
 @Command(
     name = "quality-timing",
     mixinStandardHelpOptions = true,
     description = "Time the photo quality verdict at 1 MP and 12 MP.")
-final class QualityTimingCommand implements Callable<Integer> {
+public final class QualityTimingCommand implements Callable<Integer> {
 
   @Option(
       names = "--image",
@@ -36,6 +37,12 @@ final class QualityTimingCommand implements Callable<Integer> {
 
   @Option(names = "--runs", defaultValue = "30", description = "Timed runs per size.")
   int runs;
+
+  @Option(
+      names = "--scratch",
+      defaultValue = "target/photo-bench",
+      description = "Folder for the encrypted files written by the storage step (emptied).")
+  Path scratch;
 
   @Override
   public Integer call() throws IOException {
@@ -73,6 +80,24 @@ final class QualityTimingCommand implements Callable<Integer> {
     Arrays.sort(ms);
     System.out.printf(
         Locale.ROOT, "%-6s %-18s %8.1f %8.1f%n", label, step, ms[runs / 2], ms[runs * 9 / 10]);
+  }
+
+  private final PhotoCrypto crypto = new PhotoCrypto(PhotoCrypto.newDataKey());
+
+  /** What PhotoService.store does around the database insert. */
+  private void store(ImageSanitizer sanitizer, QualityGate gate, byte[] jpeg) {
+    SanitizedImage image = sanitizer.sanitize(new ByteArrayInputStream(jpeg));
+    gate.assess(image.pixels());
+    UUID id = UUID.randomUUID();
+    UUID patient = UUID.randomUUID();
+    SecretKey key = PhotoCrypto.newDataKey();
+    byte[] sealed = PhotoCrypto.encrypt(key, image.jpeg(), "image", id, patient);
+    PhotoCrypto.encrypt(key, Thumbnails.jpeg(image.pixels()), "thumb", id, patient);
+    crypto.wrap(key, id, patient);
+    Hashes.sha256Hex(sealed);
+    PhotoFiles files = new PhotoFiles(scratch);
+    files.write(id, sealed);
+    files.delete(id);
   }
 
   private static BufferedImage scale(BufferedImage src, int w, int h) {
