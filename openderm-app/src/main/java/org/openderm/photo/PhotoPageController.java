@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openderm.system.OpenDermException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,12 @@ class PhotoPageController {
 
   private final PhotoService photos;
   private final PhotoUploads uploads;
+  private final MessageSource messages;
 
-  PhotoPageController(PhotoService photos, PhotoUploads uploads) {
+  PhotoPageController(PhotoService photos, PhotoUploads uploads, MessageSource messages) {
     this.photos = photos;
     this.uploads = uploads;
+    this.messages = messages;
   }
 
   @PostMapping("/patients/{id}/photos")
@@ -32,7 +35,8 @@ class PhotoPageController {
       @PathVariable UUID id,
       @RequestParam(name = "image", required = false) MultipartFile image,
       @RequestParam(name = "bodySite", required = false) String bodySite,
-      RedirectAttributes redirect)
+      RedirectAttributes redirect,
+      Locale locale)
       throws IOException {
     try {
       UUID photoId = uploads.upload(id, image, bodySite).photo().id();
@@ -42,7 +46,9 @@ class PhotoPageController {
         throw e;
       }
       // A refused file goes back to the record page with the reason, nothing stored.
-      redirect.addFlashAttribute("photoError", e.getMessage());
+      redirect.addFlashAttribute(
+          "photoError",
+          messages.getMessage("photo.error." + e.code(), null, e.getMessage(), locale));
       return "redirect:/patients/" + id + "#photos";
     }
   }
