@@ -43,7 +43,7 @@ class CrashConsistencyIT {
       for (int c = 0; c < 4; c++) {
         clients.submit(() -> writeUntilStopped(port, running, acks));
       }
-      Thread.sleep(8000);
+      Thread.sleep(12000);
       // SIGKILL the server and its database at once, as a power cut would: no shutdown hooks.
       long postmaster =
           Long.parseLong(
