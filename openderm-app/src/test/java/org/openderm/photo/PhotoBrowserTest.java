@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openderm.consent.Purpose;
@@ -14,8 +15,10 @@ import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A clinician adds a photo from the record page, sees it in the viewer and as a thumbnail. */
 class PhotoBrowserTest extends IntegrationTest {
@@ -62,13 +65,22 @@ class PhotoBrowserTest extends IntegrationTest {
     }
   }
 
+  /** Whether the image decoded in the browser, waiting up to 20 s (the build machine is slow). */
   private static boolean loaded(WebDriver driver, String css) {
-    Object width =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "const i = document.querySelector(arguments[0]);"
-                    + " return i && i.complete ? i.naturalWidth : 0;",
-                css);
-    return width instanceof Number n && n.intValue() > 0;
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(
+              d -> {
+                Object width =
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "const i = document.querySelector(arguments[0]);"
+                                + " return i && i.complete ? i.naturalWidth : 0;",
+                            css);
+                return width instanceof Number n && n.intValue() > 0;
+              });
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 }
