@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.learning.LearningCommand;
 import org.openderm.photo.QualityTimingCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       AuditCommand.class,
       KeysCommand.class,
+      LearningCommand.class,
+      ForecastCommand.class,
       QualityBenchmarkCommand.class,
       QualityTimingCommand.class
     })
