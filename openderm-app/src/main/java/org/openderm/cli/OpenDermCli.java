@@ -1,6 +1,7 @@
 package org.openderm.cli;
 
 import org.openderm.learning.LearningCommand;
+import org.openderm.photo.QualityTimingCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,9 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       KeysCommand.class,
       LearningCommand.class,
-      ForecastCommand.class
+      ForecastCommand.class,
+      QualityBenchmarkCommand.class,
+      QualityTimingCommand.class
     })
 public final class OpenDermCli {
 

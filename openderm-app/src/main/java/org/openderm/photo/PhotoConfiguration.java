@@ -1,0 +1,39 @@
+package org.openderm.photo;
+
+import org.openderm.ml.quality.QualityGate;
+import org.openderm.privacy.KeyRing;
+import org.openderm.system.SystemProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The photo feature's plain-Java parts as Spring beans; scheduling for the integrity check. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class PhotoConfiguration {
+
+  @Bean
+  ImageSanitizer imageSanitizer(PhotoProperties limits) {
+    return new ImageSanitizer(limits);
+  }
+
+  @Bean
+  QualityGate qualityGate() {
+    return new QualityGate();
+  }
+
+  @Bean
+  PhotoQualityService photoQualityService(ImageSanitizer sanitizer, QualityGate gate) {
+    return new PhotoQualityService(sanitizer, gate);
+  }
+
+  @Bean
+  PhotoCrypto photoCrypto(KeyRing keys) {
+    return new PhotoCrypto(keys.aesKey(PhotoService.KEY_LABEL));
+  }
+
+  @Bean
+  PhotoFiles photoFiles(SystemProperties system) {
+    return new PhotoFiles(system.dataDir().resolve("photos"));
+  }
+}

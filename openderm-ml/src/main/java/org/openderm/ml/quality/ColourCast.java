@@ -1,0 +1,72 @@
+package org.openderm.ml.quality;
+
+/**
+ * Colour cast of the skin around the lesion, as the CIELAB hue and chroma of its mean colour.
+ *
+ * <p>Grey-world reasoning (Gasparini and Schettini, "Color balancing of digital photos using simple
+ * image statistics", Pattern Recognition 37 (2004) 1201-1217) does not apply as is to skin, which
+ * is never grey: healthy skin of every phototype has a mean colour in the red-to-yellow quadrant of
+ * the a*b* plane (positive a* and b*). A cast moves that mean out of the quadrant: green and cyan
+ * casts make a* negative, blue and violet casts make b* negative. Red and yellow casts stay inside
+ * the quadrant and cannot be told from the skin's own colour by this measure. Skin is taken as the
+ * central region minus the segmented lesion, so that a dark or red lesion does not count as a cast.
+ * Not meaningful for images without skin (a test chart, a histological slide).
+ */
+final class ColourCast {
+
+  /** sRGB to linear light in quarter-level steps: pow() per pixel would cost milliseconds. */
+  private static final double[] LINEAR = new double[1021];
+
+  static {
+    for (int i = 0; i < LINEAR.length; i++) {
+      double c = i / 4.0 / 255.0;
+      LINEAR[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+  }
+
+  private ColourCast() {}
+
+  /** Mean skin colour in CIELAB: hue angle in degrees (-180..180] and chroma. */
+  record Result(double hueDegrees, double chroma, double meanA, double meanB) {}
+
+  static Result measure(RgbPlanes p, boolean[] skin) {
+    double r = 0;
+    double g = 0;
+    double b = 0;
+    long n = 0;
+    for (int i = 0; i < skin.length; i++) {
+      if (skin[i]) {
+        r += linear(p.r[i]);
+        g += linear(p.g[i]);
+        b += linear(p.b[i]);
+        n++;
+      }
+    }
+    if (n == 0) {
+      return new Result(0, 0, 0, 0);
+    }
+    double[] lab = lab(r / n, g / n, b / n);
+    double hue = Math.toDegrees(Math.atan2(lab[2], lab[1]));
+    return new Result(hue, Math.hypot(lab[1], lab[2]), lab[1], lab[2]);
+  }
+
+  /** sRGB (0..255) to linear light (0..1), IEC 61966-2-1. */
+  static double linear(float v) {
+    return LINEAR[Math.min(LINEAR.length - 1, Math.max(0, Math.round(v * 4)))];
+  }
+
+  /** Linear sRGB to CIELAB (D65 white). */
+  static double[] lab(double r, double g, double b) {
+    double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    double fx = f(x);
+    double fy = f(y);
+    double fz = f(z);
+    return new double[] {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+  }
+
+  private static double f(double t) {
+    return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
+  }
+}

@@ -1,0 +1,37 @@
+package org.openderm.ml.quality;
+
+/**
+ * The limits a photo must meet, each documented with how it was chosen in docs/photo-quality.md
+ * (benchmark: {@code openderm quality-benchmark}).
+ *
+ * @param minShortSide short side in pixels under which the photo is flagged {@code RESOLUTION_LOW}
+ * @param maxBlurEffect Crété-Roffet blur above which the photo is {@code BLURRED}
+ * @param minLaplacianVariance Laplacian variance below which the photo is {@code BLURRED}
+ * @param minMeanLuma central mean luma under which the photo is {@code UNDEREXPOSED}
+ * @param maxCrushedShadows share of crushed shadows above which it is {@code UNDEREXPOSED}
+ * @param maxMeanLuma central mean luma above which the photo is {@code OVEREXPOSED}
+ * @param maxClippedHighlights share of clipped highlights above which it is {@code OVEREXPOSED}
+ * @param minSkinA lowest plausible CIELAB a* of the mean skin colour (below: green or cyan cast)
+ * @param minSkinB lowest plausible CIELAB b* of the mean skin colour (below: strong blue cast)
+ * @param maxCentreOffset centroid offset above which the lesion is {@code LESION_OFF_CENTRE}
+ * @param maxEdgeContact outline share on the edge above which it is {@code LESION_CUT_OFF}
+ * @param minAreaFraction lesion area share under which it is {@code LESION_TOO_SMALL}
+ */
+public record QualityThresholds(
+    int minShortSide,
+    double maxBlurEffect,
+    double minLaplacianVariance,
+    double minMeanLuma,
+    double maxCrushedShadows,
+    double maxMeanLuma,
+    double maxClippedHighlights,
+    double minSkinA,
+    double minSkinB,
+    double maxCentreOffset,
+    double maxEdgeContact,
+    double minAreaFraction) {
+
+  /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
+  public static final QualityThresholds DEFAULTS =
+      new QualityThresholds(224, 0.50, 16, 95, 0.10, 205, 0.60, -1, -30, 0.30, 0.35, 0.02);
+}

@@ -1,0 +1,61 @@
+package org.openderm.ml.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The verdict on synthetic photos with one defect each (thresholds: the calibrated defaults). */
+class QualityGateTest {
+
+  private final QualityGate gate = new QualityGate();
+  private final BufferedImage photo = SyntheticSkin.photo(640, 480, 0.5, 0.5, 0.2, 11);
+
+  private List<QualityIssue.Code> codes(BufferedImage image) {
+    return gate.assess(image).issues().stream().map(QualityIssue::code).toList();
+  }
+
+  @Test
+  void assess_wellTakenPhoto_isAcceptable() {
+    QualityVerdict verdict = gate.assess(photo);
+    assertThat(verdict.issues()).isEmpty();
+    assertThat(verdict.acceptable()).isTrue();
+  }
+
+  @Test
+  void assess_eachDefect_isReportedWithItsMessageKey() {
+    assertThat(codes(Degradations.gaussianBlur(photo, 5))).contains(QualityIssue.Code.BLURRED);
+    assertThat(codes(Degradations.motionBlur(photo, 25, 45))).contains(QualityIssue.Code.BLURRED);
+    assertThat(codes(Degradations.exposure(photo, -2))).contains(QualityIssue.Code.UNDEREXPOSED);
+    assertThat(codes(Degradations.exposure(photo, 2))).contains(QualityIssue.Code.OVEREXPOSED);
+    assertThat(codes(Degradations.whiteBalance(photo, 0.6, 1.4, 0.6)))
+        .contains(QualityIssue.Code.COLOUR_CAST);
+    assertThat(codes(SyntheticSkin.photo(640, 480, 0.85, 0.82, 0.12, 11)))
+        .containsAnyOf(QualityIssue.Code.LESION_OFF_CENTRE, QualityIssue.Code.LESION_CUT_OFF);
+    assertThat(codes(SyntheticSkin.photo(640, 480, 0.5, 0.5, 0.06, 11)))
+        .contains(QualityIssue.Code.LESION_TOO_SMALL);
+    assertThat(QualityIssue.Code.LESION_TOO_SMALL.messageKey())
+        .isEqualTo("photo.quality.lesion-too-small");
+  }
+
+  @Test
+  void assess_smallButUsableImage_isFlaggedLowResolution() {
+    BufferedImage small = SyntheticSkin.photo(200, 150, 0.5, 0.5, 0.2, 11);
+    assertThat(codes(small)).contains(QualityIssue.Code.RESOLUTION_LOW);
+  }
+
+  @Test
+  void assess_underMinimumSize_isRefused() {
+    BufferedImage tiny = SyntheticSkin.photo(80, 63, 0.5, 0.5, 0.2, 11);
+    assertThatThrownBy(() -> gate.assess(tiny)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void verdict_acceptableOnlyWithoutIssues() {
+    QualityMetrics m = gate.measure(photo);
+    assertThatThrownBy(() -> new QualityVerdict(false, List.of(), m))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
