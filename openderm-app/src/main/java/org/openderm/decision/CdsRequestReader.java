@@ -6,7 +6,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
-import org.openderm.fhir.FhirParsing;
+import org.openderm.interop.FhirParsing;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
 import tools.jackson.core.JacksonException;

@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.openderm.fhir.FhirPatientRecord.Person;
+import org.openderm.interop.FhirParsing;
 import org.openderm.system.InvalidInputException;
 
 /**

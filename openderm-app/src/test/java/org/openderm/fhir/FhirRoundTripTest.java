@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
+import org.openderm.interop.Fhir;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
 
