@@ -170,9 +170,42 @@
         ctx.fillStyle = "rgba(21,101,192,0.9)";
         ctx.fillText(t.label, left + 3, area.bottom - 4 - 13 * (i % 3));
       });
+      ctx.fillStyle = "rgba(106,27,154,0.9)";
+      ctx.strokeStyle = "rgba(106,27,154,0.45)";
+      photoPixels(chart, options.photos).forEach(function (px) {
+        ctx.beginPath();
+        ctx.setLineDash([3, 3]);
+        ctx.moveTo(px, area.top + 8);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.beginPath();
+        ctx.moveTo(px - 5, area.top);
+        ctx.lineTo(px + 5, area.top);
+        ctx.lineTo(px, area.top + 8);
+        ctx.closePath();
+        ctx.fill();
+      });
       ctx.restore();
     }
   };
+
+  // Photo dates as x pixels inside the chart area (photos outside the plotted period are not shown).
+  function photoPixels(chart, photos) {
+    var area = chart.chartArea;
+    return (photos || []).map(function (p) { return chart.scales.x.getPixelForValue(p.x); })
+      .filter(function (px) { return px >= area.left && px <= area.right; });
+  }
+
+  function photoAt(chart, photos, x, y) {
+    var area = chart.chartArea;
+    if (y > area.top + 14) { return null; }
+    var hit = null;
+    (photos || []).forEach(function (p) {
+      if (Math.abs(chart.scales.x.getPixelForValue(p.x) - x) <= 7) { hit = p; }
+    });
+    return hit;
+  }
 
   function initChart(canvas) {
     if (!window.Chart) { return; }
@@ -192,9 +225,13 @@
           x: { type: "linear", min: first - pad, max: last + pad, ticks: { maxTicksLimit: 6, callback: function (v) { return new Date(v).toLocaleDateString(lang); } } },
           y: { min: 0, max: course.max }
         },
+        onClick: function (event, elements, chart) {
+          var photo = photoAt(chart, course.photos, event.x, event.y);
+          if (photo) { window.location.assign(photo.url); }
+        },
         plugins: {
           legend: { display: false },
-          eczemaBands: { bands: course.bands, treatments: course.treatments || [] },
+          eczemaBands: { bands: course.bands, treatments: course.treatments || [], photos: course.photos || [] },
           tooltip: { callbacks: { label: function (c) {
             return new Date(c.raw.x).toLocaleDateString(lang) + " · " + format(c.raw.y) + " (" + c.raw.band + ")";
           } } }
@@ -204,9 +241,58 @@
     });
   }
 
+  // Diary photos: each chosen file is uploaded at once through the photo gate and its verdict shown.
+  function initPhotos(section) {
+    var input = document.getElementById("eczema-photo-file");
+    var site = document.getElementById("eczema-photo-site");
+    var list = document.getElementById("eczema-photo-list");
+    function line(text, cls) {
+      var p = document.createElement("p");
+      p.className = cls;
+      p.textContent = text;
+      return p;
+    }
+    function show(res) {
+      var li = document.createElement("li");
+      if (res.ok) {
+        var link = document.createElement("a");
+        link.href = res.body.viewer;
+        var img = document.createElement("img");
+        img.src = res.body.thumbnail;
+        img.alt = site.value || "";
+        img.width = 96;
+        link.appendChild(img);
+        li.appendChild(link);
+        li.appendChild(line(res.body.acceptable ? section.dataset.textAcceptable : section.dataset.textNotAcceptable,
+          res.body.acceptable ? "badge ok" : "badge warn"));
+        (res.body.issues || []).forEach(function (m) { li.appendChild(line(m, "small")); });
+      } else {
+        li.appendChild(line(section.dataset.textRefused + " " + (res.body.detail || ""), "alert error"));
+      }
+      list.appendChild(li);
+    }
+    input.addEventListener("change", function (event) {
+      event.stopPropagation();
+      Array.prototype.forEach.call(input.files, function (file) {
+        var data = new FormData();
+        data.append("image", file);
+        data.append("bodySite", site.value || "");
+        var headers = csrfHeaders();
+        delete headers["Content-Type"];
+        fetch(section.dataset.uploadUrl, { method: "POST", headers: headers, body: data, credentials: "same-origin" })
+          .then(function (r) { return r.json().then(function (b) { return { ok: r.ok, body: b }; }); })
+          .then(show)
+          .catch(function () { show({ ok: false, body: {} }); });
+      });
+      input.value = "";
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("eczema-form");
     if (form) { initForm(form); }
+    var photos = document.getElementById("eczema-photos");
+    if (photos) { initPhotos(photos); }
     document.querySelectorAll("canvas.eczema-chart-canvas").forEach(initChart);
   });
 })();

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.openderm.eczema.AssessmentService;
 import org.openderm.patient.PatientRecordSection;
+import org.openderm.patient.TimelineContributor;
+import org.openderm.patient.TimelineEntry;
+import org.openderm.photo.PhotoService;
 import org.openderm.security.CurrentUser;
 import org.openderm.security.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,7 +33,10 @@ class DecisionSections {
 
   @Bean
   PatientRecordSection decisionSummarySection(
-      TreatmentService treatments, PatientCardsService cards) {
+      TreatmentService treatments,
+      PatientCardsService cards,
+      AssessmentService assessments,
+      PhotoService photos) {
     return new Section(1, "decision/summary") {
       @Override
       public Map<String, Object> model(UUID patientId, Locale locale) {
@@ -48,6 +56,9 @@ class DecisionSections {
         m.put("summaryAlerts", open.stream().filter(c -> !isMonitoring(c.ruleId())).toList());
         m.put("summaryMonitoring", open.stream().filter(c -> isMonitoring(c.ruleId())).toList());
         m.put("summaryShowsCards", CurrentUser.hasRole(Role.CLINICIAN));
+        m.put("summaryScores", RecordSummary.scores(assessments, patientId, locale));
+        m.put("summaryPhotos", RecordSummary.photos(photos, patientId));
+        m.put("summaryPatientId", patientId);
         return m;
       }
     };
@@ -72,6 +83,37 @@ class DecisionSections {
                     .map(OverrideReasons::code)
                     .toList());
       }
+    };
+  }
+
+  /** Accepted and dismissed cards on the patient's timeline, for clinicians (who see cards). */
+  @Bean
+  TimelineContributor decisionTimeline(
+      PatientCardsService cards, DecisionService decisions, MessageSource messages) {
+    return (patientId, locale) -> {
+      if (!CurrentUser.hasRole(Role.CLINICIAN)) {
+        return List.of();
+      }
+      return cards.feedbackHistory(patientId).stream()
+          .map(
+              f -> {
+                String summary = decisions.summary(f.ruleId(), locale);
+                String text =
+                    "ACCEPTED".equals(f.outcome())
+                        ? messages.getMessage(
+                            "decision.timeline.accepted", new Object[] {summary}, locale)
+                        : messages.getMessage(
+                            "decision.timeline.dismissed",
+                            new Object[] {
+                              summary,
+                              messages.getMessage(
+                                  "decision.override." + f.reason(), null, f.reason(), locale)
+                            },
+                            locale);
+                return new TimelineEntry(
+                    f.recordedAt(), "decision", text, "/patients/" + patientId + "#decision-cards");
+              })
+          .toList();
     };
   }
 

@@ -44,6 +44,15 @@ public final class DecisionService {
     return rules.rules().stream().map(Rule::id).collect(java.util.stream.Collectors.toSet());
   }
 
+  /** A rule's card summary in this language (English when missing), or the id itself. */
+  public String summary(String ruleId, Locale locale) {
+    return rules.rules().stream()
+        .filter(r -> r.id().equals(ruleId))
+        .findFirst()
+        .map(r -> r.text(locale.getLanguage()).summary())
+        .orElse(ruleId);
+  }
+
   /** Today's date on this service's clock. */
   public LocalDate today() {
     return LocalDate.now(clock);

@@ -15,6 +15,8 @@ import org.openderm.audit.Action;
 import org.openderm.decision.PatientContext.Diagnosis;
 import org.openderm.decision.PatientContext.MedicationUse;
 import org.openderm.decision.PatientContext.Sex;
+import org.openderm.eczema.AssessmentService;
+import org.openderm.eczema.ScoreTrend;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
@@ -42,17 +44,20 @@ public class PatientCardsService {
   private final DecisionService decisions;
   private final TreatmentService treatments;
   private final PatientService patients;
+  private final AssessmentService assessments;
   private final Set<String> ruleIds;
 
   PatientCardsService(
       JdbcClient jdbc,
       DecisionService decisions,
       TreatmentService treatments,
-      PatientService patients) {
+      PatientService patients,
+      AssessmentService assessments) {
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.treatments = treatments;
     this.patients = patients;
+    this.assessments = assessments;
     this.ruleIds = decisions.ruleIds();
   }
 
@@ -105,8 +110,13 @@ public class PatientCardsService {
             .map(x -> new Diagnosis(x.concept(), x.display(), x.active()))
             .toList();
     Integer age = p.birthDate() == null ? null : p.ageOn(today);
+    // The latest stored score of each instrument, keyed as the rules name them (SALT, EASI...).
+    Map<String, Double> scores = new HashMap<>();
+    for (ScoreTrend t : assessments.trends(patientId)) {
+      scores.put(t.instrument().toUpperCase(Locale.ROOT), t.trend().last());
+    }
     return new PatientContext(
-        age, sex(p.sex()), null, null, diagnoses, meds, null, null, null, null, unrecognised);
+        age, sex(p.sex()), null, null, diagnoses, meds, null, null, null, scores, unrecognised);
   }
 
   @PatientData(action = Action.U, resource = "decision-card")
@@ -156,28 +166,37 @@ public class PatientCardsService {
         CurrentUser.username());
   }
 
+  /** Every accept/dismiss decision on this patient's cards, newest first (the timeline's). */
+  @PatientData(action = Action.R, resource = "decision-card")
+  @Transactional
+  public List<CardFeedback> feedbackHistory(@PatientId UUID patientId) {
+    return feedbackSince(patientId, Instant.EPOCH);
+  }
+
   private Map<String, CardFeedback> latestFeedback(UUID patientId) {
     Instant since = Instant.now().minus(HANDLED_DAYS, ChronoUnit.DAYS);
-    List<CardFeedback> rows =
-        jdbc.sql(
-                "select rule_id, card_uuid, outcome, reason_code, reason_text, recorded_at,"
-                    + " recorded_by from decision_card_feedback where patient_id = :p"
-                    + " and recorded_at >= :since order by recorded_at desc")
-            .param("p", patientId)
-            .param("since", java.sql.Timestamp.from(since))
-            .query(
-                (rs, i) ->
-                    new CardFeedback(
-                        rs.getString("rule_id"),
-                        rs.getString("card_uuid"),
-                        rs.getString("outcome"),
-                        rs.getString("reason_code"),
-                        rs.getString("reason_text"),
-                        rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by")))
-            .list();
-    return rows.stream()
+    return feedbackSince(patientId, since).stream()
         .collect(Collectors.toMap(CardFeedback::ruleId, f -> f, (a, b) -> a, HashMap::new));
+  }
+
+  private List<CardFeedback> feedbackSince(UUID patientId, Instant since) {
+    return jdbc.sql(
+            "select rule_id, card_uuid, outcome, reason_code, reason_text, recorded_at,"
+                + " recorded_by from decision_card_feedback where patient_id = :p"
+                + " and recorded_at >= :since order by recorded_at desc")
+        .param("p", patientId)
+        .param("since", java.sql.Timestamp.from(since))
+        .query(
+            (rs, i) ->
+                new CardFeedback(
+                    rs.getString("rule_id"),
+                    rs.getString("card_uuid"),
+                    rs.getString("outcome"),
+                    rs.getString("reason_code"),
+                    rs.getString("reason_text"),
+                    rs.getTimestamp("recorded_at").toInstant(),
+                    rs.getString("recorded_by")))
+        .list();
   }
 
   private static Sex sex(String sex) {

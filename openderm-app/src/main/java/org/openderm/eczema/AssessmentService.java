@@ -2,9 +2,14 @@ package org.openderm.eczema;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openderm.audit.Action;
+import org.openderm.eczema.course.CoursePoint;
+import org.openderm.eczema.course.TrendSummary;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.security.CurrentUser;
@@ -74,6 +79,23 @@ public class AssessmentService {
     return store.current(patientId).stream()
         .filter(a -> filter == null || a.instrument().equals(filter))
         .toList();
+  }
+
+  /** Each instrument's trend from the current assessments, in the order first recorded. */
+  @PatientData(action = Action.R, resource = "assessment")
+  @Transactional
+  public List<ScoreTrend> trends(@PatientId UUID patientId) {
+    Map<String, List<CoursePoint>> byInstrument = new LinkedHashMap<>();
+    for (Assessment a : store.current(patientId)) {
+      byInstrument
+          .computeIfAbsent(a.instrument(), k -> new ArrayList<>())
+          .add(new CoursePoint(a.takenAt(), a.score(), a.band().name()));
+    }
+    List<ScoreTrend> trends = new ArrayList<>();
+    byInstrument.forEach(
+        (id, points) ->
+            trends.add(new ScoreTrend(id, Instrument.fromId(id).max(), TrendSummary.of(points))));
+    return trends;
   }
 
   /** Every version of one assessment, newest first. */

@@ -15,6 +15,8 @@ import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.Band;
 import org.openderm.eczema.instrument.BandSet;
 import org.openderm.patient.PatientRecordSection;
+import org.openderm.photo.PhotoService;
+import org.openderm.photo.StoredPhoto;
 import org.openderm.system.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ class EczemaRecordSection implements PatientRecordSection {
 
   private final AssessmentService assessments;
   private final TreatmentPeriodService treatments;
+  private final PhotoService photos;
   private final MessageSource messages;
   private final JsonMapper json;
   private final Dates dates;
@@ -40,10 +43,12 @@ class EczemaRecordSection implements PatientRecordSection {
   EczemaRecordSection(
       AssessmentService assessments,
       TreatmentPeriodService treatments,
+      PhotoService photos,
       MessageSource messages,
       JsonMapper json,
       Dates dates) {
     this.assessments = assessments;
+    this.photos = photos;
     this.treatments = treatments;
     this.messages = messages;
     this.json = json;
@@ -84,14 +89,27 @@ class EczemaRecordSection implements PatientRecordSection {
               "from", span.from().toEpochMilli(),
               "to", span.to().toEpochMilli()));
     }
+    // Photos are marked on every chart's time line; a marker opens the photo.
+    List<Map<String, Object>> photoMarks = new ArrayList<>();
+    if (!byInstrument.isEmpty()) {
+      for (StoredPhoto p : photos.list(patientId)) {
+        photoMarks.add(
+            Map.of(
+                "x",
+                p.takenAt().toEpochMilli(),
+                "url",
+                "/patients/" + patientId + "/photos/" + p.id()));
+      }
+    }
     List<Course> courses = new ArrayList<>();
     byInstrument.forEach(
-        (id, list) -> courses.add(course(Instrument.fromId(id), list, spans, locale)));
+        (id, list) -> courses.add(course(Instrument.fromId(id), list, spans, photoMarks, locale)));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("eczemaPatientId", patientId);
     model.put("eczemaCourses", courses);
     model.put("eczemaReminders", reminders(byInstrument, locale));
     model.put("eczemaTreatments", periods);
+    model.put("eczemaPhotoCount", photoMarks.size());
     return model;
   }
 
@@ -113,6 +131,7 @@ class EczemaRecordSection implements PatientRecordSection {
       Instrument instrument,
       List<Assessment> list,
       List<Map<String, Object>> spans,
+      List<Map<String, Object>> photoMarks,
       Locale locale) {
     BandSet bands = VisitReportService.bandSet(instrument, list.get(list.size() - 1));
     List<CoursePoint> points =
@@ -132,6 +151,7 @@ class EczemaRecordSection implements PatientRecordSection {
     }
     chart.put("bands", bandList);
     chart.put("treatments", spans);
+    chart.put("photos", photoMarks);
     chart.put(
         "points",
         list.stream()

@@ -20,6 +20,7 @@ import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
+import org.openderm.photo.PhotoService;
 import org.openderm.security.CurrentUser;
 import org.openderm.system.Dates;
 import org.springframework.context.MessageSource;
@@ -29,15 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The visit report: each instrument's course (chart with bands, trend summary, entries and notes)
- * as a PDF in the reader's language. Exporting it is audited ({@code E}).
+ * and thumbnails of the latest photos, as a PDF in the reader's language. Exporting it is audited
+ * ({@code E}).
  */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
 public class VisitReportService {
 
+  /** The report shows at most this many photos, newest first. */
+  static final int MAX_PHOTOS = 12;
+
   private final AssessmentService assessments;
   private final TreatmentPeriodService treatments;
   private final PatientService patients;
+  private final PhotoService photos;
   private final MessageSource messages;
   private final Dates dates;
 
@@ -45,9 +51,11 @@ public class VisitReportService {
       AssessmentService assessments,
       TreatmentPeriodService treatments,
       PatientService patients,
+      PhotoService photos,
       MessageSource messages,
       Dates dates) {
     this.assessments = assessments;
+    this.photos = photos;
     this.treatments = treatments;
     this.patients = patients;
     this.messages = messages;
@@ -107,7 +115,27 @@ public class VisitReportService {
     footer.addAll(sources);
     footer.add(text("footer.notice", locale));
     return new ReportDocument(
-        locale.getLanguage(), text("eczema.report.title", locale), header, sections, footer);
+        locale.getLanguage(),
+        text("eczema.report.title", locale),
+        header,
+        sections,
+        text("eczema.report.photos", locale),
+        thumbnails(patientId),
+        footer);
+  }
+
+  /** The newest photos' thumbnails, decrypted here and embedded (the PDF fetches nothing). */
+  private List<ReportDocument.Photo> thumbnails(UUID patientId) {
+    return photos.list(patientId).stream()
+        .limit(MAX_PHOTOS)
+        .map(
+            p ->
+                new ReportDocument.Photo(
+                    p.bodySite().isEmpty()
+                        ? dates.date(p.takenAt())
+                        : dates.date(p.takenAt()) + " — " + p.bodySite(),
+                    photos.thumbnail(patientId, p.id())))
+        .toList();
   }
 
   private ReportDocument.Section section(

@@ -28,17 +28,22 @@ class FhirApiController {
     this.imports = imports;
   }
 
-  /** The record as a Bundle; {@code identity=pseudonym} replaces the identity by a pseudonym. */
+  /**
+   * The record as a Bundle; {@code identity=pseudonym} replaces the identity by a pseudonym, {@code
+   * photoData=true} embeds each photo's JPEG in its Media (metadata only otherwise).
+   */
   @GetMapping("/api/v1/patients/{id}/fhir")
   ResponseEntity<String> export(
-      @PathVariable UUID id, @RequestParam(defaultValue = "identity") String identity) {
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "identity") String identity,
+      @RequestParam(defaultValue = "false") boolean photoData) {
     IdentityMode mode =
         switch (identity) {
           case "identity" -> IdentityMode.IDENTITY;
           case "pseudonym" -> IdentityMode.PSEUDONYM;
           default -> throw new InvalidInputException("identity", "must be identity or pseudonym");
         };
-    return ResponseEntity.ok().contentType(FHIR_JSON).body(records.export(id, mode));
+    return ResponseEntity.ok().contentType(FHIR_JSON).body(records.export(id, mode, photoData));
   }
 
   @PostMapping(

@@ -135,6 +135,9 @@ final class FhirExporter {
       m.setBodySite(new CodeableConcept().setText(photo.bodySite()));
     }
     m.getContent().setContentType(photo.contentType()).setTitle("photo " + photo.id());
+    if (photo.data() != null) {
+      m.getContent().setData(photo.data()).setSize(photo.data().length);
+    }
     return m;
   }
 }

@@ -95,7 +95,11 @@ final class FhirImportRecords {
     checks.require(m.getContent().getContentType(), "content.contentType");
     String site = m.hasBodySite() ? m.getBodySite().getText() : null;
     return new FhirPatientRecord.Photo(
-        id, FhirTypes.instant(created), site, m.getContent().getContentType());
+        id,
+        FhirTypes.instant(created),
+        site,
+        m.getContent().getContentType(),
+        m.getContent().hasData() ? m.getContent().getData() : null);
   }
 
   static FhirPatientRecord.ConsentDecision consent(UUID id, Consent c, ImportChecks checks) {

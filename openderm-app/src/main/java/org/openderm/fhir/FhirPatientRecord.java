@@ -67,8 +67,53 @@ public record FhirPatientRecord(
   /** A score: instrument id (such as {@code scorad}), value, band name, when taken. */
   public record Score(UUID id, String instrument, double value, String band, Instant takenAt) {}
 
-  /** A photo's metadata; the image itself is served by the API and not embedded. */
-  public record Photo(UUID id, Instant takenAt, String bodySite, String contentType) {}
+  /**
+   * A photo's metadata and, only when an export asks for them, its pixels.
+   *
+   * @param data the sanitised JPEG, or null (the default: metadata only, the image stays behind the
+   *     API)
+   */
+  public record Photo(UUID id, Instant takenAt, String bodySite, String contentType, byte[] data) {
+
+    /** Metadata only. */
+    public Photo(UUID id, Instant takenAt, String bodySite, String contentType) {
+      this(id, takenAt, bodySite, contentType, null);
+    }
+
+    /** This photo without its pixels. */
+    public Photo withoutData() {
+      return new Photo(id, takenAt, bodySite, contentType);
+    }
+
+    // Records compare arrays by reference; a photo is the same photo when its bytes are equal.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Photo p
+          && Objects.equals(id, p.id)
+          && Objects.equals(takenAt, p.takenAt)
+          && Objects.equals(bodySite, p.bodySite)
+          && Objects.equals(contentType, p.contentType)
+          && java.util.Arrays.equals(data, p.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, takenAt, bodySite, contentType, java.util.Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+      return "Photo[id="
+          + id
+          + ", takenAt="
+          + takenAt
+          + ", bodySite="
+          + bodySite
+          + ", bytes="
+          + (data == null ? 0 : data.length)
+          + "]";
+    }
+  }
 
   /** A consent decision for one purpose ({@code CARE}, {@code AI_ANALYSIS}...). */
   public record ConsentDecision(

@@ -9,11 +9,13 @@ import org.openderm.audit.AuditFilter;
 import org.openderm.audit.AuditTrail;
 import org.openderm.consent.ConsentService;
 import org.openderm.decision.TreatmentService;
+import org.openderm.eczema.AssessmentService;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
+import org.openderm.photo.PhotoService;
 import org.openderm.privacy.Pseudonymizer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exports a stored patient record as a FHIR R4 Bundle (audited as an export, {@code E}) from the
- * foundation's patient, consent and audit records and the decision feature's problems and
- * treatments. Scores, photos and triage results join the bundle once their features store them.
+ * foundation's patient, consent and audit records, the decision feature's problems and treatments,
+ * the eczema feature's assessments (Observation) and the photo feature's photos (Media: metadata
+ * only, unless the export asks for the pixels). Triage results join once their feature stores them.
  */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
@@ -37,6 +40,8 @@ public class FhirRecordService {
   private final AuditTrail audit;
   private final Pseudonymizer pseudonyms;
   private final FhirService fhir;
+  private final AssessmentService assessments;
+  private final PhotoService photos;
 
   FhirRecordService(
       PatientService patients,
@@ -44,7 +49,11 @@ public class FhirRecordService {
       ConsentService consents,
       AuditTrail audit,
       Pseudonymizer pseudonyms,
-      FhirService fhir) {
+      FhirService fhir,
+      AssessmentService assessments,
+      PhotoService photos) {
+    this.assessments = assessments;
+    this.photos = photos;
     this.patients = patients;
     this.treatments = treatments;
     this.consents = consents;
@@ -53,13 +62,28 @@ public class FhirRecordService {
     this.fhir = fhir;
   }
 
+  /** The record as FHIR R4 JSON, photos as metadata only. */
   @PatientData(action = Action.E, resource = "fhir-bundle")
   @Transactional
   public String export(@PatientId UUID patientId, IdentityMode mode) {
-    return fhir.exportJson(record(patientId), mode);
+    return export(patientId, mode, false);
+  }
+
+  /**
+   * The record as FHIR R4 JSON; with {@code photoData} each Media carries its sanitised JPEG
+   * (decrypted here, so such an export is as sensitive as the photos themselves).
+   */
+  @PatientData(action = Action.E, resource = "fhir-bundle")
+  @Transactional
+  public String export(@PatientId UUID patientId, IdentityMode mode, boolean photoData) {
+    return fhir.exportJson(record(patientId, photoData), mode);
   }
 
   FhirPatientRecord record(UUID patientId) {
+    return record(patientId, false);
+  }
+
+  FhirPatientRecord record(UUID patientId, boolean photoData) {
     Patient p = patients.get(patientId);
     FhirPatientRecord.Person person =
         new FhirPatientRecord.Person(
@@ -117,7 +141,38 @@ public class FhirRecordService {
                         a.purpose()))
             .toList();
     return new FhirPatientRecord(
-        person, problems, List.of(), List.of(), consentDecisions, meds, List.of(), audits);
+        person,
+        problems,
+        scores(patientId),
+        photos(patientId, photoData),
+        consentDecisions,
+        meds,
+        List.of(),
+        audits);
+  }
+
+  /** The current version of each stored assessment, as an Observation's content. */
+  private List<FhirPatientRecord.Score> scores(UUID patientId) {
+    return assessments.list(patientId, null).stream()
+        .map(
+            a ->
+                new FhirPatientRecord.Score(
+                    a.id(), a.instrument(), a.score(), a.band().name(), a.takenAt()))
+        .toList();
+  }
+
+  /** The photos' metadata, and their sanitised JPEG only when asked for. */
+  private List<FhirPatientRecord.Photo> photos(UUID patientId, boolean photoData) {
+    return photos.list(patientId).stream()
+        .map(
+            ph ->
+                new FhirPatientRecord.Photo(
+                    ph.id(),
+                    ph.takenAt(),
+                    ph.bodySite().isEmpty() ? null : ph.bodySite(),
+                    "image/jpeg",
+                    photoData ? photos.image(patientId, ph.id()) : null))
+        .toList();
   }
 
   private static UUID stableId(UUID patientId, String key) {

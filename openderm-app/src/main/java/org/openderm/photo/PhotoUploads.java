@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The upload path shared by the API and the pages: checks, sanitises and judges the file first (no
- * database transaction is held while decoding), then stores it.
+ * The upload path shared by the API, the pages and other features' forms (the eczema diary):
+ * checks, sanitises and judges the file first (no database transaction is held while decoding),
+ * then stores it (CARE consent required).
  */
 @Component
-class PhotoUploads {
+public class PhotoUploads {
 
   static final int MAX_BODY_SITE = 100;
 
@@ -28,9 +29,13 @@ class PhotoUploads {
   }
 
   /** A stored photo and the verdict it was stored with. */
-  record Upload(StoredPhoto photo, QualityVerdict verdict) {}
+  public record Upload(StoredPhoto photo, QualityVerdict verdict) {}
 
-  Upload upload(UUID patientId, MultipartFile image, String bodySite) throws IOException {
+  /**
+   * Checks, sanitises, judges and stores one uploaded image; refusals are 4xx {@code
+   * OpenDermException}s with nothing stored.
+   */
+  public Upload upload(UUID patientId, MultipartFile image, String bodySite) throws IOException {
     if (bodySite != null && bodySite.length() > MAX_BODY_SITE) {
       throw new InvalidInputException("bodySite", "at most " + MAX_BODY_SITE + " characters");
     }

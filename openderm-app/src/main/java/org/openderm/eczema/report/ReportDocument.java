@@ -11,6 +11,8 @@ import java.util.List;
  * @param title the report's title
  * @param header lines under the title (patient, period, author)
  * @param sections one per instrument
+ * @param photosTitle the heading of the photo thumbnails
+ * @param photos photo thumbnails, newest first (none: no photo part)
  * @param footer closing lines (band set sources, disclaimer)
  */
 public record ReportDocument(
@@ -18,7 +20,28 @@ public record ReportDocument(
     String title,
     List<String> header,
     List<Section> sections,
+    String photosTitle,
+    List<Photo> photos,
     List<String> footer) {
+
+  /** A report without photos. */
+  public ReportDocument(
+      String language,
+      String title,
+      List<String> header,
+      List<Section> sections,
+      List<String> footer) {
+    this(language, title, header, sections, null, List.of(), footer);
+  }
+
+  /**
+   * One photo thumbnail, embedded in the PDF as a data URI (decrypted by the server, never
+   * fetched).
+   *
+   * @param caption date and body site
+   * @param jpeg the thumbnail JPEG
+   */
+  public record Photo(String caption, byte[] jpeg) {}
 
   /**
    * One instrument's part of the report.
@@ -45,7 +68,9 @@ public record ReportDocument(
           + "border-bottom:1px solid #999}p{margin:2pt 0}.muted{color:#555;font-size:8.5pt}"
           + "table{border-collapse:collapse;width:100%;margin-top:6pt}"
           + "th,td{border:1px solid #bbb;padding:2pt 4pt;text-align:left;vertical-align:top}"
-          + "th{background:#eee}img{width:170mm}";
+          + "th{background:#eee}img.chart{width:170mm}"
+          + ".photos td{border:none;width:25%;text-align:center;font-size:8pt}"
+          + "img.thumb{max-width:40mm;max-height:40mm}";
 
   /** The document as well-formed XHTML with the charts inline. */
   public String toXhtml() {
@@ -65,7 +90,7 @@ public record ReportDocument(
       html.append("<h2>").append(escape(section.title())).append("</h2>");
       section.summary().forEach(line -> html.append("<p>").append(escape(line)).append("</p>"));
       if (section.chartPng() != null) {
-        html.append("<p><img alt=\"\" src=\"data:image/png;base64,")
+        html.append("<p><img class=\"chart\" alt=\"\" src=\"data:image/png;base64,")
             .append(Base64.getEncoder().encodeToString(section.chartPng()))
             .append("\"/></p>");
       }
@@ -79,8 +104,29 @@ public record ReportDocument(
       }
       html.append("</tbody></table>");
     }
+    appendPhotos(html);
     footer.forEach(line -> html.append("<p class=\"muted\">").append(escape(line)).append("</p>"));
     return html.append("</body></html>").toString();
+  }
+
+  /** The thumbnails, four to a row, each with its caption. */
+  private void appendPhotos(StringBuilder html) {
+    if (photos.isEmpty()) {
+      return;
+    }
+    html.append("<h2>").append(escape(photosTitle)).append("</h2><table class=\"photos\">");
+    for (int i = 0; i < photos.size(); i++) {
+      if (i % 4 == 0) {
+        html.append(i == 0 ? "<tr>" : "</tr><tr>");
+      }
+      Photo p = photos.get(i);
+      html.append("<td><img class=\"thumb\" alt=\"\" src=\"data:image/jpeg;base64,")
+          .append(Base64.getEncoder().encodeToString(p.jpeg()))
+          .append("\"/><br/>")
+          .append(escape(p.caption()))
+          .append("</td>");
+    }
+    html.append("</tr></table>");
   }
 
   /** Escapes text for XHTML content and attributes; drops characters XML cannot carry. */
