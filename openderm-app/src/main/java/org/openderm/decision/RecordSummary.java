@@ -56,7 +56,7 @@ final class RecordSummary {
     if (change == 0) {
       return "→ 0";
     }
-    return (change > 0 ? "↑ +" : "↓ ") + number.format(change);
+    return (change > 0 ? "↑ +" : "↓ -") + number.format(Math.abs(change));
   }
 
   static List<StoredPhoto> photos(PhotoService photos, UUID patientId) {

@@ -126,20 +126,6 @@ public class FhirRecordService {
                         c.grantee() == null || c.grantee().isEmpty() ? null : c.grantee(),
                         c.recordedAt()))
             .toList();
-    List<FhirPatientRecord.Audit> audits =
-        audit.search(new AuditFilter(patientId, null, null, null, null, 1000)).stream()
-            .map(
-                a ->
-                    new FhirPatientRecord.Audit(
-                        stableId(patientId, "audit/" + a.seq()),
-                        a.occurredAt(),
-                        a.actor(),
-                        a.role(),
-                        a.action().name(),
-                        a.resource(),
-                        "SUCCESS".equals(a.outcome()),
-                        a.purpose()))
-            .toList();
     return new FhirPatientRecord(
         person,
         problems,
@@ -148,7 +134,24 @@ public class FhirRecordService {
         consentDecisions,
         meds,
         List.of(),
-        audits);
+        audits(patientId));
+  }
+
+  /** The audit rows about this patient (the newest 1000), as AuditEvents. */
+  private List<FhirPatientRecord.Audit> audits(UUID patientId) {
+    return audit.search(new AuditFilter(patientId, null, null, null, null, 1000)).stream()
+        .map(
+            a ->
+                new FhirPatientRecord.Audit(
+                    stableId(patientId, "audit/" + a.seq()),
+                    a.occurredAt(),
+                    a.actor(),
+                    a.role(),
+                    a.action().name(),
+                    a.resource(),
+                    "SUCCESS".equals(a.outcome()),
+                    a.purpose()))
+        .toList();
   }
 
   /** The current version of each stored assessment, as an Observation's content. */
