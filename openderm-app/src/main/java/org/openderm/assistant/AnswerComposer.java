@@ -1,0 +1,97 @@
+package org.openderm.assistant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the answer from the safety verdict and the retrieved passages.
+ *
+ * <p>Order: what to do now (every matched red flag, most urgent first), then the refusal and who to
+ * ask, then general information from the best passages with numbered citation marks, then the
+ * not-a-diagnosis line. Below the confidence threshold no passage is used and nothing is cited.
+ */
+final class AnswerComposer {
+
+  private static final int MAX_ARTICLES = 3;
+  private static final double RELATIVE_SCORE = 0.6;
+  private static final double SECOND_PASSAGE = 0.75;
+
+  private final double threshold;
+
+  AnswerComposer(double threshold) {
+    this.threshold = threshold;
+  }
+
+  double threshold() {
+    return threshold;
+  }
+
+  /** The articles the answer will cite, best first: confident ones close to the best. */
+  List<Retriever.ArticleHit> cited(List<Retriever.ArticleHit> hits) {
+    List<Retriever.ArticleHit> cited = new ArrayList<>();
+    if (hits.isEmpty() || hits.get(0).confidence() < threshold) {
+      return cited;
+    }
+    double best = hits.get(0).score();
+    for (Retriever.ArticleHit hit : hits) {
+      if (cited.size() < MAX_ARTICLES
+          && hit.confidence() >= threshold
+          && hit.score() >= RELATIVE_SCORE * best) {
+        cited.add(hit);
+      }
+    }
+    return cited;
+  }
+
+  AssistantAnswer compose(
+      Language language,
+      List<SafetyRule> redFlags,
+      Optional<SafetyRule> refusal,
+      List<Retriever.ArticleHit> hits) {
+    ResourceBundle messages = Messages.bundle(language);
+    StringBuilder answer = new StringBuilder();
+    if (!redFlags.isEmpty()) {
+      answer.append(messages.getString("assistant.answer.now"));
+      redFlags.forEach(r -> answer.append('\n').append(r.message().get(language)));
+      answer.append("\n\n");
+    }
+    refusal.ifPresent(
+        r -> answer.append(r.message().get(language)).append(' ')
+            .append(messages.getString("assistant.answer.whoToAsk")).append(' ')
+            .append(r.whoToAsk().get(language)).append("\n\n"));
+    List<Retriever.ArticleHit> cited = cited(hits);
+    List<Citation> citations = new ArrayList<>();
+    if (cited.isEmpty()) {
+      boolean handled = !redFlags.isEmpty() || refusal.isPresent();
+      answer.append(messages.getString(
+          handled ? "assistant.answer.noGeneral" : "assistant.answer.unknown"));
+    } else {
+      answer.append(messages.getString("assistant.answer.general"));
+      for (Retriever.ArticleHit hit : cited) {
+        citations.add(new Citation(hit.article().id(), hit.article().title(),
+            hit.article().source()));
+        appendPassages(answer, hit, citations.size(), language, hit == cited.get(0));
+      }
+    }
+    answer.append("\n\n").append(messages.getString("assistant.answer.disclaimer"));
+    Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();
+    return new AssistantAnswer(
+        answer.toString(), citations, urgency, refusal.isPresent(),
+        refusal.map(r -> r.message().get(language)).orElse(null));
+  }
+
+  private static void appendPassages(
+      StringBuilder answer, Retriever.ArticleHit hit, int mark, Language language, boolean first) {
+    List<PassageIndex.Hit> passages = hit.passages();
+    int count = first && passages.size() > 1
+        && passages.get(1).score() >= SECOND_PASSAGE * passages.get(0).score() ? 2 : 1;
+    for (int i = 0; i < count; i++) {
+      String text = PassageText.plain(passages.get(i).passage().text(), language);
+      if (!text.isEmpty()) {
+        answer.append("\n- ").append(text).append(" [").append(mark).append(']');
+      }
+    }
+  }
+}

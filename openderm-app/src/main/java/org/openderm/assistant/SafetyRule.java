@@ -1,0 +1,45 @@
+package org.openderm.assistant;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A red-flag or refusal rule read from {@code knowledge/safety/}.
+ *
+ * @param id stable id, such as {@code eczema-herpeticum} or {@code dose}
+ * @param urgency for a red flag, how soon to act; {@link Urgency#NONE} for a refusal
+ * @param patterns alternatives; a pattern matches when each of its groups has an affirmed concept
+ *     (a group is a list of concept names, any of which will do)
+ * @param message what to do now (red flag) or why the assistant declines (refusal), by language
+ * @param whoToAsk for a refusal, who can answer instead, by language; empty for a red flag
+ */
+record SafetyRule(
+    String id,
+    Urgency urgency,
+    List<List<List<String>>> patterns,
+    Map<Language, String> message,
+    Map<Language, String> whoToAsk) {
+
+  SafetyRule {
+    patterns = List.copyOf(patterns);
+    message = Map.copyOf(message);
+    whoToAsk = Map.copyOf(whoToAsk);
+  }
+
+  /** Whether one of the patterns matches the tokens. */
+  boolean matches(ConceptFinder finder, List<String> tokens) {
+    for (List<List<String>> pattern : patterns) {
+      boolean all = true;
+      for (List<String> group : pattern) {
+        if (group.stream().noneMatch(concept -> finder.affirmed(concept, tokens))) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
