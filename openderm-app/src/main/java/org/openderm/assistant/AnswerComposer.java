@@ -18,26 +18,26 @@ final class AnswerComposer {
   private static final double RELATIVE_SCORE = 0.6;
   private static final double SECOND_PASSAGE = 0.75;
 
-  private final double threshold;
+  private final Threshold threshold;
 
-  AnswerComposer(double threshold) {
+  AnswerComposer(Threshold threshold) {
     this.threshold = threshold;
   }
 
-  double threshold() {
+  Threshold threshold() {
     return threshold;
   }
 
   /** The articles the answer will cite, best first: confident ones close to the best. */
   List<Retriever.ArticleHit> cited(List<Retriever.ArticleHit> hits) {
     List<Retriever.ArticleHit> cited = new ArrayList<>();
-    if (hits.isEmpty() || hits.get(0).confidence() < threshold) {
+    if (hits.isEmpty() || !threshold.accepts(hits.get(0))) {
       return cited;
     }
     double best = hits.get(0).score();
     for (Retriever.ArticleHit hit : hits) {
       if (cited.size() < MAX_ARTICLES
-          && hit.confidence() >= threshold
+          && hit.confidence() >= threshold.minCoverage()
           && hit.score() >= RELATIVE_SCORE * best) {
         cited.add(hit);
       }

@@ -20,11 +20,6 @@ public final class AssistantService {
   /** The longest question accepted, in characters. */
   public static final int MAX_QUESTION = 2000;
 
-  /**
-   * The confidence below which the assistant says it does not know, calibrated on the evaluation
-   * set ({@code openderm assistant evaluate} prints the effect of other values).
-   */
-  public static final double DEFAULT_THRESHOLD = 0.5;
 
   private final KnowledgeBase knowledge;
   private final SafetyRules safety;
@@ -32,7 +27,7 @@ public final class AssistantService {
   private final AnswerComposer composer;
   private final LanguageGuess languageGuess;
 
-  AssistantService(ClasspathContent content, String articlesFolder, double threshold) {
+  AssistantService(ClasspathContent content, String articlesFolder, Threshold threshold) {
     this.knowledge = KnowledgeBase.load(content, articlesFolder);
     this.safety = SafetyRules.load(content);
     Map<Language, PassageIndex> indexes = new EnumMap<>(Language.class);
@@ -57,7 +52,7 @@ public final class AssistantService {
     return new AssistantService(
         new ClasspathContent(AssistantService.class.getClassLoader()),
         KnowledgeBase.DEFAULT_FOLDER,
-        DEFAULT_THRESHOLD);
+        Threshold.DEFAULT);
   }
 
   /**

@@ -16,7 +16,7 @@ final class PassageText {
   static final Pattern DOSE =
       Pattern.compile(
           "\\d+(?:[.,]\\d+)?\\s*(?:mg|milligram\\w*|milligramme\\w*|µg|mcg|microgram\\w*|"
-              + "ui|iu|units?|unités?|comprimés?|tablets?|capsules?|gélules?)\\b"
+              + "ui|iu|comprimés?|tablets?|capsules?|gélules?|cachets?)\\b"
               + "|\\bmg/kg\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MARKDOWN = Pattern.compile("\\*\\*|__|`|^\\s*[-*+] |^#+ ",

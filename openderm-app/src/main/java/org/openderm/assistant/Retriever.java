@@ -26,12 +26,16 @@ final class Retriever {
 
   private static final Map<String, Float> FIELDS =
       Map.of(
-          PassageIndex.TITLE, 2.0f,
-          PassageIndex.TOPICS, 1.5f,
-          PassageIndex.HEADING, 1.5f,
+          PassageIndex.TITLE, 1.5f,
+          PassageIndex.TOPICS, 0.8f,
+          PassageIndex.HEADING, 1.0f,
           PassageIndex.BODY, 1.0f);
   private static final int MAX_TERMS = 40;
   private static final int PASSAGES = 60;
+  private static final double COVERAGE_BASE = 0.3;
+  private static final float TYPO_WEIGHT = 0.8f;
+  private static final float LAY_WEIGHT = 0.7f;
+  private static final double TYPO_CREDIT = 0.5;
   // Lucene refuses more than 1024 Boolean clauses; a pasted essay must not fail the request.
   private static final int MAX_CLAUSES = 900;
 
@@ -51,7 +55,8 @@ final class Retriever {
    *
    * @param article the article
    * @param passages its matching passages, best first
-   * @param score BM25 score of the best passage plus a tenth of the second
+   * @param score BM25 score of the best passage plus a tenth of the second, times (0.3 +
+   *     confidence)
    * @param confidence IDF-weighted share of the question's terms found in the article, 0..1
    */
   record ArticleHit(Article article, List<PassageIndex.Hit> passages, double score,
@@ -71,9 +76,12 @@ final class Retriever {
     List<ArticleHit> hits = new ArrayList<>();
     byArticle.forEach(
         (article, passages) -> {
-          double score = passages.get(0).score()
+          double bm25 = passages.get(0).score()
               + (passages.size() > 1 ? 0.1 * passages.get(1).score() : 0);
-          hits.add(new ArticleHit(article, passages, score, confidence(terms, passages, index)));
+          double confidence = confidence(terms, passages, index);
+          // An article that covers more of the question beats one that repeats a single term.
+          hits.add(new ArticleHit(article, passages, bm25 * (COVERAGE_BASE + confidence),
+              confidence));
         });
     hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
     return hits;
@@ -89,7 +97,8 @@ final class Retriever {
       Map<String, Float> alternatives = terms.computeIfAbsent(term, t -> new LinkedHashMap<>());
       alternatives.put(term, 1.0f);
       if (index.documentFrequency(term) == 0) {
-        TypoCorrector.corrections(term, index).forEach(c -> alternatives.putIfAbsent(c, 0.8f));
+        TypoCorrector.corrections(term, index)
+            .forEach(c -> alternatives.putIfAbsent(c, TYPO_WEIGHT));
       }
     }
     lay.expand(question, index.analyzer())
@@ -97,7 +106,7 @@ final class Retriever {
             (anchor, expansions) -> {
               Map<String, Float> alternatives =
                   terms.computeIfAbsent(anchor, t -> new LinkedHashMap<>(Map.of(t, 1.0f)));
-              expansions.forEach(e -> alternatives.putIfAbsent(e, 0.7f));
+              expansions.forEach(e -> alternatives.putIfAbsent(e, LAY_WEIGHT));
             });
     return terms.entrySet().stream().map(e -> new QueryTerm(e.getKey(), e.getValue())).toList();
   }
@@ -128,14 +137,26 @@ final class Retriever {
     for (QueryTerm term : terms) {
       double idf = index.idf(representative(term, index));
       total += idf;
-      boolean found = passages.stream()
-          .anyMatch(h -> term.alternatives().keySet().stream()
-              .anyMatch(a -> h.passage().terms().contains(a)));
-      if (found) {
-        matched += idf;
-      }
+      matched += idf * bestMatch(term, passages);
     }
     return total == 0 ? 0 : matched / total;
+  }
+
+  /**
+   * 1 when the term or a lay equivalent occurs in the passages, {@value #TYPO_CREDIT} when only a
+   * typo correction does (a word the index does not know is corrected to something, even when it
+   * was no typo: "brakes" is not a misspelt "break"), else 0.
+   */
+  private static double bestMatch(QueryTerm term, List<PassageIndex.Hit> passages) {
+    double best = 0;
+    for (Map.Entry<String, Float> alternative : term.alternatives().entrySet()) {
+      boolean occurs =
+          passages.stream().anyMatch(h -> h.passage().terms().contains(alternative.getKey()));
+      if (occurs) {
+        best = Math.max(best, alternative.getValue() == TYPO_WEIGHT ? TYPO_CREDIT : 1.0);
+      }
+    }
+    return best;
   }
 
   /** The term whose rarity stands for the question term: itself if known, else a correction. */

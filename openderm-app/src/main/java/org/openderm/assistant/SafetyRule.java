@@ -9,7 +9,8 @@ import java.util.Map;
  * @param id stable id, such as {@code eczema-herpeticum} or {@code dose}
  * @param urgency for a red flag, how soon to act; {@link Urgency#NONE} for a refusal
  * @param patterns alternatives; a pattern matches when each of its groups has an affirmed concept
- *     (a group is a list of concept names, any of which will do)
+ *     (a group is a list of concept names, any of which will do; a group {@code !concept} matches
+ *     when the concept is absent)
  * @param message what to do now (red flag) or why the assistant declines (refusal), by language
  * @param whoToAsk for a refusal, who can answer instead, by language; empty for a red flag
  */
@@ -31,7 +32,12 @@ record SafetyRule(
     for (List<List<String>> pattern : patterns) {
       boolean all = true;
       for (List<String> group : pattern) {
-        if (group.stream().noneMatch(concept -> finder.affirmed(concept, tokens))) {
+        if (group.get(0).startsWith("!")) {
+          if (finder.affirmed(group.get(0).substring(1), tokens)) {
+            all = false;
+            break;
+          }
+        } else if (group.stream().noneMatch(concept -> finder.affirmed(concept, tokens))) {
           all = false;
           break;
         }

@@ -35,6 +35,7 @@ final class SafetyRules {
       rule.patterns().stream()
           .flatMap(List::stream)
           .flatMap(List::stream)
+          .map(concept -> concept.startsWith("!") ? concept.substring(1) : concept)
           .filter(concept -> lexicon.phrases(concept).isEmpty())
           .findFirst()
           .ifPresent(

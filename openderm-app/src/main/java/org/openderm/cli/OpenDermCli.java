@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.assistant.AssistantCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class})
+    subcommands = {ServeCommand.class, AssistantCommand.class})
 public final class OpenDermCli {
 
   private OpenDermCli() {}
