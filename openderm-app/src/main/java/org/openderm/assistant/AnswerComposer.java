@@ -28,14 +28,19 @@ final class AnswerComposer {
     return threshold;
   }
 
-  /** The articles the answer will cite, best first: confident ones close to the best. */
+  /**
+   * The articles the answer will cite: those linked to a matched red flag, then confident ones
+   * close to the best.
+   */
   List<Retriever.ArticleHit> cited(List<Retriever.ArticleHit> hits) {
     List<Retriever.ArticleHit> cited = new ArrayList<>();
-    if (hits.isEmpty() || !threshold.accepts(hits.get(0))) {
+    hits.stream().filter(Retriever.ArticleHit::linked).limit(MAX_ARTICLES).forEach(cited::add);
+    List<Retriever.ArticleHit> ranked = hits.stream().filter(h -> !h.linked()).toList();
+    if (ranked.isEmpty() || !threshold.accepts(ranked.get(0))) {
       return cited;
     }
-    double best = hits.get(0).score();
-    for (Retriever.ArticleHit hit : hits) {
+    double best = ranked.get(0).score();
+    for (Retriever.ArticleHit hit : ranked) {
       if (cited.size() < MAX_ARTICLES
           && hit.confidence() >= threshold.minCoverage()
           && hit.score() >= RELATIVE_SCORE * best) {

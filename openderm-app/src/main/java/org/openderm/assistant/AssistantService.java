@@ -67,7 +67,7 @@ public final class AssistantService {
     Language lang = language != null ? language : languageGuess.guess(question);
     List<SafetyRule> redFlags = safety.redFlags(question);
     Optional<SafetyRule> refusal = safety.refusal(question);
-    return composer.compose(lang, redFlags, refusal, retriever.retrieve(question, lang));
+    return composer.compose(lang, redFlags, refusal, rank(question, lang, redFlags));
   }
 
   /** The number of articles (FR/EN pairs) in the knowledge base. */
@@ -86,8 +86,29 @@ public final class AssistantService {
     }
   }
 
-  List<Retriever.ArticleHit> retrieve(String question, Language language) {
-    return retriever.retrieve(question, language);
+  /** The articles for a question, best first, as the answer will use them. */
+  List<Retriever.ArticleHit> rank(String question, Language language) {
+    return rank(question, language, safety.redFlags(question));
+  }
+
+  /**
+   * Retrieval, then the articles that explain a matched red flag moved to the front and marked
+   * as linked: whatever words the person used, the answer then cites the article on that danger.
+   */
+  private List<Retriever.ArticleHit> rank(
+      String question, Language language, List<SafetyRule> redFlags) {
+    List<Retriever.ArticleHit> hits = retriever.retrieve(question, language);
+    List<String> linked = redFlags.stream().flatMap(r -> r.articles().stream()).distinct().toList();
+    if (linked.isEmpty()) {
+      return hits;
+    }
+    List<Retriever.ArticleHit> ranked = new java.util.ArrayList<>();
+    for (String id : linked) {
+      hits.stream().filter(h -> h.article().id().equals(id)).findFirst()
+          .ifPresent(h -> ranked.add(h.asLinked()));
+    }
+    hits.stream().filter(h -> !linked.contains(h.article().id())).forEach(ranked::add);
+    return ranked;
   }
 
   AnswerComposer composer() {

@@ -25,7 +25,7 @@ final class Evaluator {
       long start = System.nanoTime();
       AssistantAnswer answer = assistant.ask(q.question(), q.language());
       millis[i++] = (System.nanoTime() - start) / 1e6;
-      List<String> ranked = assistant.retrieve(q.question(), q.language()).stream()
+      List<String> ranked = assistant.rank(q.question(), q.language()).stream()
           .map(h -> h.article().id()).limit(3).toList();
       c.add(q, answer, ranked, failures);
     }

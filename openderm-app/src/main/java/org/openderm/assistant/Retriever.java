@@ -58,9 +58,16 @@ final class Retriever {
    * @param score BM25 score of the best passage plus a tenth of the second, times (0.3 +
    *     confidence)
    * @param confidence IDF-weighted share of the question's terms found in the article, 0..1
+   * @param linked whether a matched red-flag rule names this article, so it is cited whatever
+   *     its score
    */
   record ArticleHit(Article article, List<PassageIndex.Hit> passages, double score,
-      double confidence) {}
+      double confidence, boolean linked) {
+
+    ArticleHit asLinked() {
+      return new ArticleHit(article, passages, score, confidence, true);
+    }
+  }
 
   /** The articles for a question, best first. */
   List<ArticleHit> retrieve(String question, Language language) {
@@ -81,7 +88,7 @@ final class Retriever {
           double confidence = confidence(terms, passages, index);
           // An article that covers more of the question beats one that repeats a single term.
           hits.add(new ArticleHit(article, passages, bm25 * (COVERAGE_BASE + confidence),
-              confidence));
+              confidence, false));
         });
     hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
     return hits;

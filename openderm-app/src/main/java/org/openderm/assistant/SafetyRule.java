@@ -13,16 +13,19 @@ import java.util.Map;
  *     when the concept is absent)
  * @param message what to do now (red flag) or why the assistant declines (refusal), by language
  * @param whoToAsk for a refusal, who can answer instead, by language; empty for a red flag
+ * @param articles for a red flag, the knowledge-base articles that explain it, cited first
  */
 record SafetyRule(
     String id,
     Urgency urgency,
     List<List<List<String>>> patterns,
     Map<Language, String> message,
-    Map<Language, String> whoToAsk) {
+    Map<Language, String> whoToAsk,
+    List<String> articles) {
 
   SafetyRule {
     patterns = List.copyOf(patterns);
+    articles = List.copyOf(articles);
     message = Map.copyOf(message);
     whoToAsk = Map.copyOf(whoToAsk);
   }

@@ -100,7 +100,10 @@ final class SafetyRules {
       Urgency urgency = redFlag ? Urgency.of(node.path("urgency").asString("none")) : Urgency.NONE;
       Map<Language, String> message = texts(file, id, node.path(redFlag ? "advice" : "reason"));
       Map<Language, String> who = redFlag ? Map.of() : texts(file, id, node.path("whoToAsk"));
-      rules.add(new SafetyRule(id, urgency, patterns(file, id, node.path("patterns")), message, who));
+      List<String> articles = new ArrayList<>();
+      node.path("articles").forEach(a -> articles.add(a.asString()));
+      rules.add(new SafetyRule(
+          id, urgency, patterns(file, id, node.path("patterns")), message, who, articles));
     }
     return rules;
   }
