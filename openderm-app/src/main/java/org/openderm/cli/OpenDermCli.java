@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class, AssistantCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      AuditCommand.class,
+      KeysCommand.class,
+      AssistantCommand.class
+    })
 public final class OpenDermCli {
 
   private OpenDermCli() {}
