@@ -26,8 +26,9 @@ final class Text {
 
   /** Lower case, accents removed, ligatures and typographic apostrophes normalised. */
   static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('œ', 'o').replace("æ", "ae");
-    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    String lower = text.toLowerCase(Locale.ROOT);
+    String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return bare.replace("œ", "oe").replace("æ", "ae");
   }
 
   /** Folded word tokens with {@link #BOUNDARY} between clauses. */
