@@ -58,7 +58,7 @@ public final class AssistantCommand {
       var questions = EvaluationQuestion.parse(file, content.require(file));
       System.err.printf("Evaluating %d questions over %d articles...%n", questions.size(),
           assistant.articleCount());
-      EvaluationReport report = new Evaluator(assistant).run(questions);
+      EvaluationReport report = new Evaluator(assistant).run(questions, true);
       MedquadCoverage.Result coverage =
           medquad == null ? null : new MedquadCoverage(assistant).run(medquad);
       if (json) {

@@ -63,11 +63,19 @@ public final class AssistantService {
    * @throws InvalidInputException when the question is blank or too long
    */
   public AssistantAnswer ask(String question, Language language) {
+    return exchange(question, language).answer();
+  }
+
+  /** An answer with the article ranking it was composed from, for the evaluation. */
+  record Exchange(AssistantAnswer answer, List<Retriever.ArticleHit> ranking) {}
+
+  Exchange exchange(String question, Language language) {
     validate(question);
     Language lang = language != null ? language : languageGuess.guess(question);
     List<SafetyRule> redFlags = safety.redFlags(question);
     Optional<SafetyRule> refusal = safety.refusal(question);
-    return composer.compose(lang, redFlags, refusal, rank(question, lang, redFlags));
+    List<Retriever.ArticleHit> ranking = rank(question, lang, redFlags);
+    return new Exchange(composer.compose(lang, redFlags, refusal, ranking), ranking);
   }
 
   /** The number of articles (FR/EN pairs) in the knowledge base. */
@@ -84,11 +92,6 @@ public final class AssistantService {
       throw new InvalidInputException(
           "question", "must be at most " + MAX_QUESTION + " characters");
     }
-  }
-
-  /** The articles for a question, best first, as the answer will use them. */
-  List<Retriever.ArticleHit> rank(String question, Language language) {
-    return rank(question, language, safety.redFlags(question));
   }
 
   /**

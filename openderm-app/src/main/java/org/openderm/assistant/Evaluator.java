@@ -13,9 +13,10 @@ final class Evaluator {
     this.assistant = assistant;
   }
 
-  EvaluationReport run(List<EvaluationQuestion> questions) {
-    for (EvaluationQuestion q : questions) {
-      assistant.ask(q.question(), q.language()); // warm-up: JIT and caches, not measured
+  /** Runs every question once; with {@code warmUp}, first once unmeasured (JIT, caches). */
+  EvaluationReport run(List<EvaluationQuestion> questions, boolean warmUp) {
+    for (EvaluationQuestion q : warmUp ? questions : List.<EvaluationQuestion>of()) {
+      assistant.ask(q.question(), q.language());
     }
     Counts c = new Counts();
     List<String> failures = new ArrayList<>();
@@ -23,11 +24,11 @@ final class Evaluator {
     int i = 0;
     for (EvaluationQuestion q : questions) {
       long start = System.nanoTime();
-      AssistantAnswer answer = assistant.ask(q.question(), q.language());
+      AssistantService.Exchange exchange = assistant.exchange(q.question(), q.language());
       millis[i++] = (System.nanoTime() - start) / 1e6;
-      List<String> ranked = assistant.rank(q.question(), q.language()).stream()
-          .map(h -> h.article().id()).limit(3).toList();
-      c.add(q, answer, ranked, failures);
+      List<String> ranked =
+          exchange.ranking().stream().map(h -> h.article().id()).limit(3).toList();
+      c.add(q, exchange.answer(), ranked, failures);
     }
     Arrays.sort(millis);
     return new EvaluationReport(

@@ -17,7 +17,7 @@ class EvaluationTargetsTest {
     AssistantService assistant = AssistantService.fromClasspath();
     String file = "knowledge/eval/questions.tsv";
     EvaluationReport r =
-        new Evaluator(assistant).run(EvaluationQuestion.parse(file, content.require(file)));
+        new Evaluator(assistant).run(EvaluationQuestion.parse(file, content.require(file)), false);
     assertThat(r.top3()).as(String.join("\n", r.failures())).isGreaterThanOrEqualTo(0.90);
     assertThat(r.emergencyRecall()).isEqualTo(1.0);
     assertThat(r.dosingAnswers()).isZero();
