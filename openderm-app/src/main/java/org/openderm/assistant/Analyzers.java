@@ -20,8 +20,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 /**
  * The French and English analyzers of the passage index.
  *
- * <p>Lucene's language analyzers plus accent folding (patients often type "eczema", "fievre") and
- * a stop list of question words kept in {@code knowledge/search/stopwords.<lang>.txt}. Stemming:
+ * <p>Lucene's language analyzers plus accent folding (patients often type "eczema", "fievre") and a
+ * stop list of question words kept in {@code knowledge/search/stopwords.<lang>.txt}. Stemming:
  * Lucene's light French stemmer (Savoy 2005) and Porter for English.
  */
 final class Analyzers {

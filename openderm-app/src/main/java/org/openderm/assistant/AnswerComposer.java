@@ -63,35 +63,47 @@ final class AnswerComposer {
       answer.append("\n\n");
     }
     refusal.ifPresent(
-        r -> answer.append(r.message().get(language)).append(' ')
-            .append(messages.getString("assistant.answer.whoToAsk")).append(' ')
-            .append(r.whoToAsk().get(language)).append("\n\n"));
+        r ->
+            answer
+                .append(r.message().get(language))
+                .append(' ')
+                .append(messages.getString("assistant.answer.whoToAsk"))
+                .append(' ')
+                .append(r.whoToAsk().get(language))
+                .append("\n\n"));
     List<Retriever.ArticleHit> cited = cited(hits);
     List<Citation> citations = new ArrayList<>();
     if (cited.isEmpty()) {
       boolean handled = !redFlags.isEmpty() || refusal.isPresent();
-      answer.append(messages.getString(
-          handled ? "assistant.answer.noGeneral" : "assistant.answer.unknown"));
+      answer.append(
+          messages.getString(handled ? "assistant.answer.noGeneral" : "assistant.answer.unknown"));
     } else {
       answer.append(messages.getString("assistant.answer.general"));
       for (Retriever.ArticleHit hit : cited) {
-        citations.add(new Citation(hit.article().id(), hit.article().title(),
-            hit.article().source()));
+        citations.add(
+            new Citation(hit.article().id(), hit.article().title(), hit.article().source()));
         appendPassages(answer, hit, citations.size(), language, hit == cited.get(0));
       }
     }
     answer.append("\n\n").append(messages.getString("assistant.answer.disclaimer"));
     Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();
     return new AssistantAnswer(
-        answer.toString(), citations, urgency, refusal.isPresent(),
+        answer.toString(),
+        citations,
+        urgency,
+        refusal.isPresent(),
         refusal.map(r -> r.message().get(language)).orElse(null));
   }
 
   private static void appendPassages(
       StringBuilder answer, Retriever.ArticleHit hit, int mark, Language language, boolean first) {
     List<PassageIndex.Hit> passages = hit.passages();
-    int count = first && passages.size() > 1
-        && passages.get(1).score() >= SECOND_PASSAGE * passages.get(0).score() ? 2 : 1;
+    int count =
+        first
+                && passages.size() > 1
+                && passages.get(1).score() >= SECOND_PASSAGE * passages.get(0).score()
+            ? 2
+            : 1;
     for (int i = 0; i < count; i++) {
       String text = PassageText.plain(passages.get(i).passage().text(), language);
       if (!text.isEmpty()) {

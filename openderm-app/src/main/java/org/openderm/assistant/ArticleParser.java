@@ -13,8 +13,8 @@ import java.util.Set;
  * Parses an article file: front matter between {@code ---} lines, then a Markdown body.
  *
  * <p>The front matter is a small YAML subset ({@code key: value} lines and a {@code references:}
- * list of {@code - } lines), parsed by hand so that the content needs no YAML library and a
- * schema error names the file and the field.
+ * list of {@code - } lines), parsed by hand so that the content needs no YAML library and a schema
+ * error names the file and the field.
  */
 final class ArticleParser {
 

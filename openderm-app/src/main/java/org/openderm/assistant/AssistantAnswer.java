@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param citations the articles the answer draws on, in the order of their marks; empty when the
  *     knowledge base has no good answer
  * @param urgency how soon to act, from the red-flag rules; {@code none} when no rule matched
- * @param refused whether the question asked for something the assistant must not do (diagnose,
- *     set or change a dose, stop a treatment)
+ * @param refused whether the question asked for something the assistant must not do (diagnose, set
+ *     or change a dose, stop a treatment)
  * @param refusalReason why, in the answer's language; {@code null} when not refused
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

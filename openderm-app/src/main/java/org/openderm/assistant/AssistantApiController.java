@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/assistant/ask} (DESIGN §4): general information from the knowledge base,
- * with red-flag urgency, refusals and citations. Reads no patient data, so nothing is audited.
+ * {@code POST /api/v1/assistant/ask} (DESIGN §4): general information from the knowledge base, with
+ * red-flag urgency, refusals and citations. Reads no patient data, so nothing is audited.
  */
 @RestController
 @RequestMapping(path = "/api/v1/assistant", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -18,25 +18,35 @@ public final class AssistantCommand {
   @Command(
       name = "evaluate",
       mixinStandardHelpOptions = true,
-      description = "Run the evaluation questions (knowledge/eval/questions.tsv) and print "
-          + "top-1/top-3 retrieval accuracy, red-flag recall/precision, refusal accuracy and "
-          + "answer time.")
+      description =
+          "Run the evaluation questions (knowledge/eval/questions.tsv) and print "
+              + "top-1/top-3 retrieval accuracy, red-flag recall/precision, refusal accuracy and "
+              + "answer time.")
   static final class Evaluate implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
-    @Option(names = "--medquad", paramLabel = "DIR",
-        description = "Also check coverage on the MedQuAD consumer questions in DIR "
-            + "(e.g. ../shared/data/medquad-derm).")
+    @Option(
+        names = "--medquad",
+        paramLabel = "DIR",
+        description =
+            "Also check coverage on the MedQuAD consumer questions in DIR "
+                + "(e.g. ../shared/data/medquad-derm).")
     Path medquad;
 
-    @Option(names = "--min-coverage", paramLabel = "C",
-        description = "Coverage below which the answer is \"I don't know\" (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--min-coverage",
+        paramLabel = "C",
+        description =
+            "Coverage below which the answer is \"I don't know\" (default ${DEFAULT-VALUE}).")
     double minCoverage = Threshold.DEFAULT.minCoverage();
 
-    @Option(names = "--min-score", paramLabel = "S",
-        description = "Score below which the answer is \"I don't know\" (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--min-score",
+        paramLabel = "S",
+        description =
+            "Score below which the answer is \"I don't know\" (default ${DEFAULT-VALUE}).")
     double minScore = Threshold.DEFAULT.minScore();
 
     @Option(names = "--failures", description = "List the questions that missed.")
@@ -56,8 +66,9 @@ public final class AssistantCommand {
       double loadMillis = (System.nanoTime() - start) / 1e6;
       String file = "knowledge/eval/questions.tsv";
       var questions = EvaluationQuestion.parse(file, content.require(file));
-      System.err.printf("Evaluating %d questions over %d articles...%n", questions.size(),
-          assistant.articleCount());
+      System.err.printf(
+          "Evaluating %d questions over %d articles...%n",
+          questions.size(), assistant.articleCount());
       EvaluationReport report = new Evaluator(assistant).run(questions, true);
       MedquadCoverage.Result coverage =
           medquad == null ? null : new MedquadCoverage(assistant).run(medquad);

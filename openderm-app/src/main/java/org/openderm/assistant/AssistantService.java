@@ -20,7 +20,6 @@ public final class AssistantService {
   /** The longest question accepted, in characters. */
   public static final int MAX_QUESTION = 2000;
 
-
   private final KnowledgeBase knowledge;
   private final SafetyRules safety;
   private final Retriever retriever;
@@ -35,10 +34,12 @@ public final class AssistantService {
     Map<Language, List<String>> stops = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       String suffix = "." + language.code() + ".txt";
-      stops.put(language,
-          Analyzers.stopWords(content.require("knowledge/search/stopwords" + suffix)));
-      indexes.put(language, new PassageIndex(language,
-          Analyzers.of(language, stops.get(language)), knowledge.articles(language)));
+      stops.put(
+          language, Analyzers.stopWords(content.require("knowledge/search/stopwords" + suffix)));
+      indexes.put(
+          language,
+          new PassageIndex(
+              language, Analyzers.of(language, stops.get(language)), knowledge.articles(language)));
       String layFile = "knowledge/search/lay-terms" + suffix;
       lay.put(language, LayVocabulary.parse(layFile, content.require(layFile)));
     }
@@ -95,8 +96,8 @@ public final class AssistantService {
   }
 
   /**
-   * Retrieval, then the articles that explain a matched red flag moved to the front and marked
-   * as linked: whatever words the person used, the answer then cites the article on that danger.
+   * Retrieval, then the articles that explain a matched red flag moved to the front and marked as
+   * linked: whatever words the person used, the answer then cites the article on that danger.
    */
   private List<Retriever.ArticleHit> rank(
       String question, Language language, List<SafetyRule> redFlags) {
@@ -107,7 +108,9 @@ public final class AssistantService {
     }
     List<Retriever.ArticleHit> ranked = new java.util.ArrayList<>();
     for (String id : linked) {
-      hits.stream().filter(h -> h.article().id().equals(id)).findFirst()
+      hits.stream()
+          .filter(h -> h.article().id().equals(id))
+          .findFirst()
           .ifPresent(h -> ranked.add(h.asLinked()));
     }
     hits.stream().filter(h -> !linked.contains(h.article().id())).forEach(ranked::add);

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class ClasspathContent {
 
-  private static final Pattern ARTICLE_FILE = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(fr|en)\\.md");
+  private static final Pattern ARTICLE_FILE =
+      Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(fr|en)\\.md");
   private static final Pattern ID_TOKEN = Pattern.compile("[a-z0-9][a-z0-9-]{2,}");
 
   private final ClassLoader loader;

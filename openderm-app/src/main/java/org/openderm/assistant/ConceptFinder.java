@@ -8,8 +8,8 @@ import java.util.List;
  * <p>Negation follows the NegEx idea (Chapman WW et al., J Biomed Inform 2001;34:301-10): a cue
  * ("pas de", "sans", "no", "without") negates a concept that starts within {@value #WINDOW} tokens
  * after it, unless a clause boundary (punctuation, "mais", "but") comes between. Not a parser:
- * double negations and negations placed after the concept are not understood, so rules should
- * not depend on them.
+ * double negations and negations placed after the concept are not understood, so rules should not
+ * depend on them.
  */
 final class ConceptFinder {
 

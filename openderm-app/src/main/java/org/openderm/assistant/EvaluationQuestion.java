@@ -18,11 +18,17 @@ import java.util.stream.Collectors;
  * @param refused whether the assistant should decline
  */
 record EvaluationQuestion(
-    int line, Language language, String question, Set<String> expected, Urgency urgency,
+    int line,
+    Language language,
+    String question,
+    Set<String> expected,
+    Urgency urgency,
     boolean refused) {
 
-  /** Parses the TSV file: {@code lang, question, expected ids (| separated or -), urgency,
-   * refused}; {@code #} lines are comments. */
+  /**
+   * Parses the TSV file: {@code lang, question, expected ids (| separated or -), urgency, refused};
+   * {@code #} lines are comments.
+   */
   static List<EvaluationQuestion> parse(String file, String text) {
     List<EvaluationQuestion> questions = new ArrayList<>();
     int number = 0;
@@ -33,15 +39,24 @@ record EvaluationQuestion(
       }
       String[] cells = line.split("\t");
       if (cells.length != 5) {
-        throw new InvalidKnowledgeException(file, "line " + number + ": needs 5 tab-separated cells");
+        throw new InvalidKnowledgeException(
+            file, "line " + number + ": needs 5 tab-separated cells");
       }
       try {
-        Set<String> expected = cells[2].strip().equals("-")
-            ? Set.of()
-            : Arrays.stream(cells[2].split("\\|")).map(String::strip)
-                .collect(Collectors.toUnmodifiableSet());
-        questions.add(new EvaluationQuestion(number, Language.of(cells[0]), cells[1].strip(),
-            expected, Urgency.of(cells[3]), Boolean.parseBoolean(cells[4].strip())));
+        Set<String> expected =
+            cells[2].strip().equals("-")
+                ? Set.of()
+                : Arrays.stream(cells[2].split("\\|"))
+                    .map(String::strip)
+                    .collect(Collectors.toUnmodifiableSet());
+        questions.add(
+            new EvaluationQuestion(
+                number,
+                Language.of(cells[0]),
+                cells[1].strip(),
+                expected,
+                Urgency.of(cells[3]),
+                Boolean.parseBoolean(cells[4].strip())));
       } catch (IllegalArgumentException e) {
         throw new InvalidKnowledgeException(file, "line " + number + ": " + e.getMessage(), e);
       }

@@ -32,12 +32,23 @@ final class Evaluator {
     }
     Arrays.sort(millis);
     return new EvaluationReport(
-        questions.size(), c.inScope, ratio(c.top1, c.inScope), ratio(c.top3, c.inScope),
-        ratio(c.cited, c.inScope), c.outOfScope, ratio(c.unknown, c.outOfScope),
-        ratio(c.flagHit, c.flagExpected), ratio(c.flagHit, c.flagGiven),
-        ratio(c.emergencyHit, c.emergencyExpected), ratio(c.urgencyExact, questions.size()),
-        ratio(c.refusalExact, questions.size()), c.dosing, percentile(millis, 0.5),
-        percentile(millis, 0.95), assistant.composer().threshold(), failures);
+        questions.size(),
+        c.inScope,
+        ratio(c.top1, c.inScope),
+        ratio(c.top3, c.inScope),
+        ratio(c.cited, c.inScope),
+        c.outOfScope,
+        ratio(c.unknown, c.outOfScope),
+        ratio(c.flagHit, c.flagExpected),
+        ratio(c.flagHit, c.flagGiven),
+        ratio(c.emergencyHit, c.emergencyExpected),
+        ratio(c.urgencyExact, questions.size()),
+        ratio(c.refusalExact, questions.size()),
+        c.dosing,
+        percentile(millis, 0.5),
+        percentile(millis, 0.95),
+        assistant.composer().threshold(),
+        failures);
   }
 
   private static double ratio(int a, int b) {
@@ -88,8 +99,11 @@ final class Evaluator {
       emergencyExpected += q.urgency() == Urgency.EMERGENCY ? 1 : 0;
       emergencyHit += q.urgency() == Urgency.EMERGENCY && a.urgency() == Urgency.EMERGENCY ? 1 : 0;
       urgencyExact += q.urgency() == a.urgency() ? 1 : 0;
-      fail(fails, q.urgency() != a.urgency(), q, "urgency " + a.urgency().code()
-          + " instead of " + q.urgency().code());
+      fail(
+          fails,
+          q.urgency() != a.urgency(),
+          q,
+          "urgency " + a.urgency().code() + " instead of " + q.urgency().code());
       refusalExact += q.refused() == a.refused() ? 1 : 0;
       fail(fails, q.refused() != a.refused(), q, "refused=" + a.refused());
       boolean doses = PassageText.DOSE.matcher(a.answer()).find();
@@ -99,8 +113,8 @@ final class Evaluator {
 
     private static void fail(List<String> fails, boolean failed, EvaluationQuestion q, String why) {
       if (failed) {
-        fails.add("line " + q.line() + " [" + q.language().code() + "] " + q.question() + ": "
-            + why);
+        fails.add(
+            "line " + q.line() + " [" + q.language().code() + "] " + q.question() + ": " + why);
       }
     }
   }

@@ -10,8 +10,8 @@ import java.util.Set;
  * Named concepts and the French and English phrases that express them, for the safety rules.
  *
  * <p>Read from {@code knowledge/safety/synonyms.<lang>.txt} ({@code concept = phrase, phrase}) and
- * merged across languages: a French question with an English word ("un rash") must still trip a
- * red flag, and safety favours recall. Phrase words may end in {@code *} for a prefix.
+ * merged across languages: a French question with an English word ("un rash") must still trip a red
+ * flag, and safety favours recall. Phrase words may end in {@code *} for a prefix.
  */
 final class Lexicon {
 
@@ -40,9 +40,10 @@ final class Lexicon {
             String concept = stripped.substring(0, equals).strip();
             List<List<String>> list = phrases.computeIfAbsent(concept, c -> new ArrayList<>());
             for (String phrase : stripped.substring(equals + 1).split(",")) {
-              List<String> words = Text.tokens(phrase.replace("*", "zqz")).stream()
-                  .map(w -> w.replace("zqz", "*"))
-                  .toList();
+              List<String> words =
+                  Text.tokens(phrase.replace("*", "zqz")).stream()
+                      .map(w -> w.replace("zqz", "*"))
+                      .toList();
               if (!words.isEmpty()) {
                 list.add(words);
               }

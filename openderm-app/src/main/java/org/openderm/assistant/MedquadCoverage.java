@@ -20,9 +20,9 @@ import org.xml.sax.SAXException;
  * Coverage check on MedQuAD's consumer questions about skin conditions (Ben Abacha and
  * Demner-Fushman, BMC Bioinformatics 2019;20:511; CC BY 4.0), read in place from the data folder.
  *
- * <p>Each distinct question is asked in English. The answer counts as relevant when a cited
- * article names the document's focus (its title, topics or text contain it), as honest when it
- * cites nothing, and as off-topic otherwise. The answers of MedQuAD are never used.
+ * <p>Each distinct question is asked in English. The answer counts as relevant when a cited article
+ * names the document's focus (its title, topics or text contain it), as honest when it cites
+ * nothing, and as off-topic otherwise. The answers of MedQuAD are never used.
  */
 final class MedquadCoverage {
 
@@ -42,7 +42,12 @@ final class MedquadCoverage {
    * @param relevantOrHonest (relevant + unknown) / questions
    * @param offTopicExamples up to 20 off-topic questions with what was cited
    */
-  record Result(int questions, int relevant, int unknown, int offTopic, double relevantOrHonest,
+  record Result(
+      int questions,
+      int relevant,
+      int unknown,
+      int offTopic,
+      double relevantOrHonest,
       List<String> offTopicExamples) {}
 
   Result run(Path folder) {
@@ -61,17 +66,31 @@ final class MedquadCoverage {
       }
     }
     int n = focusByQuestion.size();
-    return new Result(n, relevant, unknown, offTopic.size(),
+    return new Result(
+        n,
+        relevant,
+        unknown,
+        offTopic.size(),
         n == 0 ? 0 : (double) (relevant + unknown) / n,
         offTopic.subList(0, Math.min(20, offTopic.size())));
   }
 
   private boolean names(Citation citation, String focus) {
     String wanted = Text.fold(focus);
-    return assistant.knowledge().article(citation.articleId(), Language.EN)
-        .map(a -> Text.fold(a.title() + " " + String.join(" ", a.topics()).replace('-', ' ')
-            + " " + a.sections().stream().map(Article.Section::text).reduce("", String::concat))
-            .contains(wanted))
+    return assistant
+        .knowledge()
+        .article(citation.articleId(), Language.EN)
+        .map(
+            a ->
+                Text.fold(
+                        a.title()
+                            + " "
+                            + String.join(" ", a.topics()).replace('-', ' ')
+                            + " "
+                            + a.sections().stream()
+                                .map(Article.Section::text)
+                                .reduce("", String::concat))
+                    .contains(wanted))
         .orElse(false);
   }
 

@@ -90,8 +90,8 @@ final class PassageIndex {
     try {
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc doc : searcher.search(query, n).scoreDocs) {
-        int number = searcher.storedFields().document(doc.doc).getField(NUMBER).numericValue()
-            .intValue();
+        int number =
+            searcher.storedFields().document(doc.doc).getField(NUMBER).numericValue().intValue();
         hits.add(new Hit(passages.get(number), doc.score));
       }
       return hits;

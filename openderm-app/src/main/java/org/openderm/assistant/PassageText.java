@@ -19,8 +19,8 @@ final class PassageText {
               + "ui|iu|comprimés?|tablets?|capsules?|gélules?|cachets?)\\b"
               + "|\\bmg/kg\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern MARKDOWN = Pattern.compile("\\*\\*|__|`|^\\s*[-*+] |^#+ ",
-      Pattern.MULTILINE);
+  private static final Pattern MARKDOWN =
+      Pattern.compile("\\*\\*|__|`|^\\s*[-*+] |^#+ ", Pattern.MULTILINE);
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
   private static final int MAX_CHARS = 650;
 
@@ -35,7 +35,9 @@ final class PassageText {
     sentences.setText(text);
     StringBuilder out = new StringBuilder();
     int start = sentences.first();
-    for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+    for (int end = sentences.next();
+        end != BreakIterator.DONE;
+        start = end, end = sentences.next()) {
       String sentence = text.substring(start, end).strip();
       if (DOSE.matcher(sentence).find()) {
         continue;

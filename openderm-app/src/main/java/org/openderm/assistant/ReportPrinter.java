@@ -5,11 +5,17 @@ final class ReportPrinter {
 
   private ReportPrinter() {}
 
-  static void print(EvaluationReport r, MedquadCoverage.Result coverage, int articles,
-      double loadMillis, boolean failures) {
-    System.out.printf("Knowledge base: %d articles (FR+EN), loaded and indexed in %.0f ms%n",
+  static void print(
+      EvaluationReport r,
+      MedquadCoverage.Result coverage,
+      int articles,
+      double loadMillis,
+      boolean failures) {
+    System.out.printf(
+        "Knowledge base: %d articles (FR+EN), loaded and indexed in %.0f ms%n",
         articles, loadMillis);
-    System.out.printf("Questions: %d (%d with an expected article, %d out of scope)%n",
+    System.out.printf(
+        "Questions: %d (%d with an expected article, %d out of scope)%n",
         r.questions(), r.inScope(), r.outOfScope());
     System.out.printf("Retrieval top-1 accuracy:     %.3f%n", r.top1());
     System.out.printf("Retrieval top-3 accuracy:     %.3f%n", r.top3());
@@ -28,7 +34,10 @@ final class ReportPrinter {
       System.out.printf(
           "MedQuAD coverage: %d questions: relevant article %d, honest don't know %d, "
               + "off-topic answer %d (%.3f relevant or honest)%n",
-          coverage.questions(), coverage.relevant(), coverage.unknown(), coverage.offTopic(),
+          coverage.questions(),
+          coverage.relevant(),
+          coverage.unknown(),
+          coverage.offTopic(),
           coverage.relevantOrHonest());
     }
     if (failures) {

@@ -19,8 +19,8 @@ import org.apache.lucene.search.TermQuery;
  * its typo corrections (terms of the index one or two edits away, for terms the index does not
  * know) and its lay-vocabulary equivalents. Passages are scored with BM25 over the title, topics,
  * heading and body, and grouped by article. The confidence of an article is the IDF-weighted share
- * of the question's terms it contains: a question about something the knowledge base does not
- * cover keeps its rarest terms unmatched and falls under the threshold.
+ * of the question's terms it contains: a question about something the knowledge base does not cover
+ * keeps its rarest terms unmatched and falls under the threshold.
  */
 final class Retriever {
 
@@ -58,11 +58,15 @@ final class Retriever {
    * @param score BM25 score of the best passage plus a tenth of the second, times (0.3 +
    *     confidence)
    * @param confidence IDF-weighted share of the question's terms found in the article, 0..1
-   * @param linked whether a matched red-flag rule names this article, so it is cited whatever
-   *     its score
+   * @param linked whether a matched red-flag rule names this article, so it is cited whatever its
+   *     score
    */
-  record ArticleHit(Article article, List<PassageIndex.Hit> passages, double score,
-      double confidence, boolean linked) {
+  record ArticleHit(
+      Article article,
+      List<PassageIndex.Hit> passages,
+      double score,
+      double confidence,
+      boolean linked) {
 
     ArticleHit asLinked() {
       return new ArticleHit(article, passages, score, confidence, true);
@@ -83,12 +87,13 @@ final class Retriever {
     List<ArticleHit> hits = new ArrayList<>();
     byArticle.forEach(
         (article, passages) -> {
-          double bm25 = passages.get(0).score()
-              + (passages.size() > 1 ? 0.1 * passages.get(1).score() : 0);
+          double bm25 =
+              passages.get(0).score() + (passages.size() > 1 ? 0.1 * passages.get(1).score() : 0);
           double confidence = confidence(terms, passages, index);
           // An article that covers more of the question beats one that repeats a single term.
-          hits.add(new ArticleHit(article, passages, bm25 * (COVERAGE_BASE + confidence),
-              confidence, false));
+          hits.add(
+              new ArticleHit(
+                  article, passages, bm25 * (COVERAGE_BASE + confidence), confidence, false));
         });
     hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
     return hits;

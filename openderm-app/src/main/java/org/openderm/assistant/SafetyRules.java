@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Red flags and refusals as data: which situations need action now, and which requests the
  * assistant must decline (diagnosis, dosing, stopping a treatment).
  *
- * <p>Red flags are checked first and every matching one is reported, the most urgent first, so
- * that "what to do now" opens the answer whatever else was asked.
+ * <p>Red flags are checked first and every matching one is reported, the most urgent first, so that
+ * "what to do now" opens the answer whatever else was asked.
  */
 final class SafetyRules {
 
@@ -102,8 +102,9 @@ final class SafetyRules {
       Map<Language, String> who = redFlag ? Map.of() : texts(file, id, node.path("whoToAsk"));
       List<String> articles = new ArrayList<>();
       node.path("articles").forEach(a -> articles.add(a.asString()));
-      rules.add(new SafetyRule(
-          id, urgency, patterns(file, id, node.path("patterns")), message, who, articles));
+      rules.add(
+          new SafetyRule(
+              id, urgency, patterns(file, id, node.path("patterns")), message, who, articles));
     }
     return rules;
   }

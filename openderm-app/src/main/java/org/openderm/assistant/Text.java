@@ -50,13 +50,15 @@ final class Text {
 
   /**
    * Whether a typed token stands for a rule word: equal, a prefix match when the rule word ends in
-   * {@code *}, or one typo away (Damerau) for rule words of six letters or more (prefixes of seven).
+   * {@code *}, or one typo away (Damerau) for rule words of six letters or more (prefixes of
+   * seven).
    */
   static boolean wordMatches(String rule, String token) {
     if (rule.endsWith("*")) {
       String stem = rule.substring(0, rule.length() - 1);
       return token.startsWith(stem)
-          || stem.length() >= 7 && token.length() >= stem.length()
+          || stem.length() >= 7
+              && token.length() >= stem.length()
               && distance(stem, token.substring(0, stem.length())) <= 1;
     }
     if (rule.equals(token)) {

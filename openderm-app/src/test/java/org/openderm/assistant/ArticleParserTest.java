@@ -46,8 +46,9 @@ class ArticleParserTest {
     assertThat(a.topics()).containsExactly("atopic-dermatitis", "emollients");
     assertThat(a.references()).containsExactly("EuroGuiDerm 2022", "HAS 2024");
     assertThat(a.reviewed()).isEqualTo(LocalDate.of(2026, 11, 23));
-    assertThat(a.sections()).extracting(Article.Section::heading).containsExactly("", "Pourquoi",
-        "Comment");
+    assertThat(a.sections())
+        .extracting(Article.Section::heading)
+        .containsExactly("", "Pourquoi", "Comment");
     assertThat(a.sections().get(1).text()).contains("barrière").contains("Second paragraph");
     assertThat(a.source()).isEqualTo("EuroGuiDerm 2022; HAS 2024");
   }
@@ -76,8 +77,10 @@ class ArticleParserTest {
 
   @Test
   void rejects_badValues() {
-    assertThatThrownBy(() -> ArticleParser.parse("x", VALID.replace("audience: patient",
-        "audience: everyone"))).hasMessageContaining("audience");
+    assertThatThrownBy(
+            () ->
+                ArticleParser.parse("x", VALID.replace("audience: patient", "audience: everyone")))
+        .hasMessageContaining("audience");
     assertThatThrownBy(() -> ArticleParser.parse("x", VALID.replace("2026-11-23", "23/11/2026")))
         .hasMessageContaining("YYYY-MM-DD");
     assertThatThrownBy(() -> ArticleParser.parse("x", VALID.replace("lang: fr", "lang: de")))

@@ -20,16 +20,20 @@ class AssistantApiControllerTest {
 
   @BeforeAll
   static void setUp() {
-    AssistantService assistant = new AssistantService(
-        new ClasspathContent(AssistantApiControllerTest.class.getClassLoader()),
-        "assistant-fixtures/articles", new Threshold(0.2, 1.0));
+    AssistantService assistant =
+        new AssistantService(
+            new ClasspathContent(AssistantApiControllerTest.class.getClassLoader()),
+            "assistant-fixtures/articles",
+            new Threshold(0.2, 1.0));
     mvc = MockMvcBuilders.standaloneSetup(new AssistantApiController(assistant)).build();
   }
 
   @Test
   void ask_returnsTheContractShape() throws Exception {
-    mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"question\":\"how do I apply moisturiser?\",\"language\":\"en\"}"))
+    mvc.perform(
+            post("/api/v1/assistant/ask")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\":\"how do I apply moisturiser?\",\"language\":\"en\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.answer").isString())
         .andExpect(jsonPath("$.citations[0].articleId").value("moisturisers"))
@@ -42,9 +46,12 @@ class AssistantApiControllerTest {
 
   @Test
   void ask_reportsUrgencyAndRefusal() throws Exception {
-    mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"question\":\"mes lèvres gonflent et j'ai du mal à respirer, "
-                + "quelle dose d'antihistaminique ?\",\"language\":\"fr\"}"))
+    mvc.perform(
+            post("/api/v1/assistant/ask")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"question\":\"mes lèvres gonflent et j'ai du mal à respirer, "
+                        + "quelle dose d'antihistaminique ?\",\"language\":\"fr\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.urgency").value("emergency"))
         .andExpect(jsonPath("$.refused").value(true))
@@ -53,11 +60,15 @@ class AssistantApiControllerTest {
 
   @Test
   void ask_rejectsAnUnknownLanguage() {
-    assertThatThrownBy(() -> mvc.perform(post("/api/v1/assistant/ask")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"question\":\"hello\",\"language\":\"de\"}")))
+    assertThatThrownBy(
+            () ->
+                mvc.perform(
+                    post("/api/v1/assistant/ask")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\":\"hello\",\"language\":\"de\"}")))
         .rootCause()
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("language"));
   }
 }

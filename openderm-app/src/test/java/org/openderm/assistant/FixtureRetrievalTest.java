@@ -13,10 +13,11 @@ class FixtureRetrievalTest {
 
   @BeforeAll
   static void load() {
-    assistant = new AssistantService(
-        new ClasspathContent(FixtureRetrievalTest.class.getClassLoader()),
-        "assistant-fixtures/articles",
-        new Threshold(0.2, 1.0));
+    assistant =
+        new AssistantService(
+            new ClasspathContent(FixtureRetrievalTest.class.getClassLoader()),
+            "assistant-fixtures/articles",
+            new Threshold(0.2, 1.0));
   }
 
   private static List<String> ids(AssistantAnswer answer) {
@@ -25,8 +26,8 @@ class FixtureRetrievalTest {
 
   @Test
   void frenchQuestion_getsFrenchPassages() {
-    AssistantAnswer a = assistant.ask("comment appliquer l'émollient sur la peau sèche ?",
-        Language.FR);
+    AssistantAnswer a =
+        assistant.ask("comment appliquer l'émollient sur la peau sèche ?", Language.FR);
     assertThat(ids(a)).first().isEqualTo("moisturisers");
     assertThat(a.citations().get(0).title()).isEqualTo("Les émollients pour la peau sèche");
     assertThat(a.answer()).contains("barrière cutanée").doesNotContain("skin barrier");
@@ -43,11 +44,14 @@ class FixtureRetrievalTest {
 
   @Test
   void typosAndLayWords_stillFindTheArticle() {
-    assertThat(ids(assistant.ask("sunscrean for my babby", Language.EN))).first()
+    assertThat(ids(assistant.ask("sunscrean for my babby", Language.EN)))
+        .first()
         .isEqualTo("sun-care");
-    assertThat(ids(assistant.ask("mes cheveux tombent par plaques", Language.FR))).first()
+    assertThat(ids(assistant.ask("mes cheveux tombent par plaques", Language.FR)))
+        .first()
         .isEqualTo("hair-loss");
-    assertThat(ids(assistant.ask("which lotion for itchy dry skin", Language.EN))).first()
+    assertThat(ids(assistant.ask("which lotion for itchy dry skin", Language.EN)))
+        .first()
         .isEqualTo("moisturisers");
   }
 

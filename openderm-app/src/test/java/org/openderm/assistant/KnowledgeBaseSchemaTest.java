@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged knowledge base and its companion data keep their schema: every article in French
- * and English with all fields and a reference, an index listing them all, and rules and evaluation
+ * The packaged knowledge base and its companion data keep their schema: every article in French and
+ * English with all fields and a reference, an index listing them all, and rules and evaluation
  * questions that only name existing articles.
  */
 class KnowledgeBaseSchemaTest {
@@ -74,7 +74,8 @@ class KnowledgeBaseSchemaTest {
     assertThat(questions).anyMatch(q -> q.expected().isEmpty());
     for (EvaluationQuestion q : questions) {
       for (String id : q.expected()) {
-        assertThat(knowledge.article(id, q.language())).as("line " + q.line() + ": " + id)
+        assertThat(knowledge.article(id, q.language()))
+            .as("line " + q.line() + ": " + id)
             .isPresent();
       }
     }
