@@ -19,9 +19,16 @@ final class AnswerComposer {
   private static final double SECOND_PASSAGE = 0.75;
 
   private final Threshold threshold;
+  private final Rephraser rephraser;
 
-  AnswerComposer(Threshold threshold) {
+  /**
+   * @param threshold when to say "I don't know"
+   * @param rephraser applied to the general-information passages only, never to the red-flag
+   *     advice, the refusal or the disclaimer
+   */
+  AnswerComposer(Threshold threshold, Rephraser rephraser) {
     this.threshold = threshold;
+    this.rephraser = rephraser;
   }
 
   Threshold threshold() {
@@ -79,11 +86,13 @@ final class AnswerComposer {
           messages.getString(handled ? "assistant.answer.noGeneral" : "assistant.answer.unknown"));
     } else {
       answer.append(messages.getString("assistant.answer.general"));
+      StringBuilder general = new StringBuilder();
       for (Retriever.ArticleHit hit : cited) {
         citations.add(
             new Citation(hit.article().id(), hit.article().title(), hit.article().source()));
-        appendPassages(answer, hit, citations.size(), language, hit == cited.get(0));
+        appendPassages(general, hit, citations.size(), language, hit == cited.get(0));
       }
+      answer.append(rephraser.rephrase(general.toString(), language));
     }
     answer.append("\n\n").append(messages.getString("assistant.answer.disclaimer"));
     Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();

@@ -11,8 +11,13 @@ import org.springframework.context.annotation.Configuration;
 class AssistantConfiguration {
 
   @Bean
-  AssistantService assistantService() {
-    return AssistantService.fromClasspath();
+  AssistantService assistantService(AssistantProperties properties) {
+    AssistantProperties.Generation g = properties.generation();
+    Rephraser rephraser =
+        g.enabled()
+            ? new LocalModelRephraser(g.baseUrl(), g.model(), g.timeout()).guarded()
+            : Rephraser.NONE;
+    return AssistantService.fromClasspath(rephraser);
   }
 
   @Bean

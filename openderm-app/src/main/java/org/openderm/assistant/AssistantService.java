@@ -27,6 +27,11 @@ public final class AssistantService {
   private final LanguageGuess languageGuess;
 
   AssistantService(ClasspathContent content, String articlesFolder, Threshold threshold) {
+    this(content, articlesFolder, threshold, Rephraser.NONE);
+  }
+
+  AssistantService(
+      ClasspathContent content, String articlesFolder, Threshold threshold, Rephraser rephraser) {
     this.knowledge = KnowledgeBase.load(content, articlesFolder);
     this.safety = SafetyRules.load(content);
     Map<Language, PassageIndex> indexes = new EnumMap<>(Language.class);
@@ -44,16 +49,21 @@ public final class AssistantService {
       lay.put(language, LayVocabulary.parse(layFile, content.require(layFile)));
     }
     this.retriever = new Retriever(indexes, lay);
-    this.composer = new AnswerComposer(threshold);
+    this.composer = new AnswerComposer(threshold, rephraser);
     this.languageGuess = new LanguageGuess(stops);
   }
 
   /** The assistant over the knowledge base packaged with OpenDerm. */
   public static AssistantService fromClasspath() {
+    return fromClasspath(Rephraser.NONE);
+  }
+
+  static AssistantService fromClasspath(Rephraser rephraser) {
     return new AssistantService(
         new ClasspathContent(AssistantService.class.getClassLoader()),
         KnowledgeBase.DEFAULT_FOLDER,
-        Threshold.DEFAULT);
+        Threshold.DEFAULT,
+        rephraser);
   }
 
   /**
