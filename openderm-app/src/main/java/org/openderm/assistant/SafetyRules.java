@@ -23,11 +23,14 @@ final class SafetyRules {
   static final String FOLDER = "knowledge/safety";
 
   private final ConceptFinder finder;
+  private final Rewrites rewrites;
   private final List<SafetyRule> redFlags;
   private final List<SafetyRule> refusals;
 
-  SafetyRules(Lexicon lexicon, List<SafetyRule> redFlags, List<SafetyRule> refusals) {
+  SafetyRules(
+      Lexicon lexicon, Rewrites rewrites, List<SafetyRule> redFlags, List<SafetyRule> refusals) {
     this.finder = new ConceptFinder(lexicon);
+    this.rewrites = rewrites;
     this.redFlags =
         redFlags.stream().sorted(Comparator.comparing(SafetyRule::urgency).reversed()).toList();
     this.refusals = List.copyOf(refusals);
@@ -51,21 +54,23 @@ final class SafetyRules {
     for (String name : List.of("synonyms.fr.txt", "synonyms.en.txt", "negation.txt")) {
       files.put(name, content.require(FOLDER + "/" + name));
     }
+    String rewrites = FOLDER + "/rewrites.txt";
     return new SafetyRules(
         Lexicon.parse(files),
+        Rewrites.parse(rewrites, content.require(rewrites)),
         rules(content, "red-flags.json", true),
         rules(content, "refusals.json", false));
   }
 
   /** The matching red flags, most urgent first. */
   List<SafetyRule> redFlags(String question) {
-    List<String> tokens = Text.tokens(question);
+    List<String> tokens = rewrites.apply(Text.tokens(question));
     return redFlags.stream().filter(r -> r.matches(finder, tokens)).toList();
   }
 
   /** The first matching refusal, if any. */
   Optional<SafetyRule> refusal(String question) {
-    List<String> tokens = Text.tokens(question);
+    List<String> tokens = rewrites.apply(Text.tokens(question));
     return refusals.stream().filter(r -> r.matches(finder, tokens)).findFirst();
   }
 

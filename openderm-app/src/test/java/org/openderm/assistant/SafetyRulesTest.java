@@ -64,6 +64,8 @@ class SafetyRulesTest {
         "how do I know if my eczema is infected?",
         "how often should I apply my moisturiser?",
         "I'm 39 years old with dry skin on my hands",
+        "bouton de fièvre sur la lèvre et eczéma, quelles précautions ?",
+        "I have eczema, asthma and hay fever and small blisters on my hands",
       })
   void redFlags_stayQuiet_whenNegatedOrOnlyInformational(String question) {
     assertThat(firstFlag(question)).isEqualTo("none");
@@ -107,6 +109,8 @@ class SafetyRulesTest {
         "le tacrolimus (protopic) ça brule au debut, c'est normal ?",
         "how can I stop scratching at night",
         "how do I use an adrenaline pen",
+        "how do I take a good photo of my rash for a teleconsultation",
+        "what is impetigo and is it contagious for school",
       })
   void refusals_letGeneralQuestionsThrough(String question) {
     assertThat(rules.refusal(question)).isEmpty();
