@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,6 +27,8 @@ import org.xml.sax.SAXException;
  */
 final class MedquadCoverage {
 
+  private static final Set<String> GENERIC =
+      Set.of("syndrome", "type", "disease", "disorder", "skin", "other");
   private final AssistantService assistant;
 
   MedquadCoverage(AssistantService assistant) {
@@ -75,23 +78,31 @@ final class MedquadCoverage {
         offTopic.subList(0, Math.min(20, offTopic.size())));
   }
 
+  /**
+   * Whether the cited article names the focus: the whole phrase, or each of its words of four
+   * letters or more ("Cold urticaria" in an article on chronic urticaria that names cold as a
+   * trigger), generic words such as "syndrome" aside.
+   */
   private boolean names(Citation citation, String focus) {
-    String wanted = Text.fold(focus);
+    List<String> words =
+        Text.tokens(focus).stream().filter(w -> w.length() >= 4 && !GENERIC.contains(w)).toList();
+    String phrase = " " + String.join(" ", Text.tokens(focus)) + " ";
     return assistant
         .knowledge()
         .article(citation.articleId(), Language.EN)
+        .map(a -> " " + String.join(" ", Text.tokens(text(a))) + " ")
         .map(
-            a ->
-                Text.fold(
-                        a.title()
-                            + " "
-                            + String.join(" ", a.topics()).replace('-', ' ')
-                            + " "
-                            + a.sections().stream()
-                                .map(Article.Section::text)
-                                .reduce("", String::concat))
-                    .contains(wanted))
+            t ->
+                t.contains(phrase)
+                    || !words.isEmpty() && words.stream().allMatch(w -> t.contains(" " + w)))
         .orElse(false);
+  }
+
+  private static String text(Article a) {
+    StringBuilder all = new StringBuilder(a.title()).append(' ');
+    all.append(String.join(" ", a.topics()).replace('-', ' '));
+    a.sections().forEach(s -> all.append(' ').append(s.heading()).append(' ').append(s.text()));
+    return all.toString();
   }
 
   /** Distinct questions and the focus of their document. */
