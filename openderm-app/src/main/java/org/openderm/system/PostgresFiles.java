@@ -32,6 +32,7 @@ record PostgresFiles(Path dataDir, Path binaryDir) {
 
   static PostgresFiles prepare(Path dataDir, String version) throws IOException {
     Files.createDirectories(dataDir);
+    allowTraversal(dataDir);
     Path runtime = dataDir.resolve("runtime");
     Path binaryDir = runtime.resolve("postgresql-" + version);
     if (!Files.isDirectory(binaryDir)) {
@@ -47,6 +48,16 @@ record PostgresFiles(Path dataDir, Path binaryDir) {
     }
     Files.createDirectories(dataDir.resolve("postgres"));
     return new PostgresFiles(dataDir, binaryDir);
+  }
+
+  /**
+   * Lets the database's own account pass through the data directory (x only, no listing), which
+   * matters when OpenDerm runs as root and the database as an unprivileged account.
+   */
+  private static void allowTraversal(Path dir) throws IOException {
+    Set<PosixFilePermission> perms = EnumSet.copyOf(Files.getPosixFilePermissions(dir));
+    perms.addAll(Set.of(PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE));
+    Files.setPosixFilePermissions(dir, perms);
   }
 
   Path bin(String name) {

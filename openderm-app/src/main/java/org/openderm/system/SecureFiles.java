@@ -13,10 +13,16 @@ public final class SecureFiles {
 
   private SecureFiles() {}
 
-  /** Writes {@code content} to {@code file} readable by the owner only, durably and atomically. */
+  /**
+   * Writes {@code content} to {@code file} readable by the owner only, durably and atomically; a
+   * folder created for it is owner-only too.
+   */
   public static void writeOwnerOnly(Path file, byte[] content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    if (!Files.exists(dir)) {
+      Files.createDirectories(dir);
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
     Path tmp =
         Files.createTempFile(
             dir,
