@@ -14,6 +14,7 @@ import java.util.Map;
  * @param message what to do now (red flag) or why the assistant declines (refusal), by language
  * @param whoToAsk for a refusal, who can answer instead, by language; empty for a red flag
  * @param articles for a red flag, the knowledge-base articles that explain it, cited first
+ * @param supersedes ids of more general rules this one replaces when both match
  */
 record SafetyRule(
     String id,
@@ -21,11 +22,13 @@ record SafetyRule(
     List<List<List<String>>> patterns,
     Map<Language, String> message,
     Map<Language, String> whoToAsk,
-    List<String> articles) {
+    List<String> articles,
+    List<String> supersedes) {
 
   SafetyRule {
     patterns = List.copyOf(patterns);
     articles = List.copyOf(articles);
+    supersedes = List.copyOf(supersedes);
     message = Map.copyOf(message);
     whoToAsk = Map.copyOf(whoToAsk);
   }

@@ -65,7 +65,9 @@ final class SafetyRules {
   /** The matching red flags, most urgent first. */
   List<SafetyRule> redFlags(String question) {
     List<String> tokens = rewrites.apply(Text.tokens(question));
-    return redFlags.stream().filter(r -> r.matches(finder, tokens)).toList();
+    List<SafetyRule> matched = redFlags.stream().filter(r -> r.matches(finder, tokens)).toList();
+    List<String> superseded = matched.stream().flatMap(r -> r.supersedes().stream()).toList();
+    return matched.stream().filter(r -> !superseded.contains(r.id())).toList();
   }
 
   /** The first matching refusal, if any. */
@@ -105,13 +107,23 @@ final class SafetyRules {
       Urgency urgency = redFlag ? Urgency.of(node.path("urgency").asString("none")) : Urgency.NONE;
       Map<Language, String> message = texts(file, id, node.path(redFlag ? "advice" : "reason"));
       Map<Language, String> who = redFlag ? Map.of() : texts(file, id, node.path("whoToAsk"));
-      List<String> articles = new ArrayList<>();
-      node.path("articles").forEach(a -> articles.add(a.asString()));
       rules.add(
           new SafetyRule(
-              id, urgency, patterns(file, id, node.path("patterns")), message, who, articles));
+              id,
+              urgency,
+              patterns(file, id, node.path("patterns")),
+              message,
+              who,
+              strings(node.path("articles")),
+              strings(node.path("supersedes"))));
     }
     return rules;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(a -> out.add(a.asString()));
+    return out;
   }
 
   private static List<List<List<String>>> patterns(String file, String id, JsonNode node) {

@@ -37,8 +37,10 @@ class SafetyRulesTest {
         "mon grain de beauté a grossi et saigne|suspicious-mole:soon",
         "my lips and tongue are swelling and I have trouble breathing|anaphylaxis:emergency",
         "mes lèvres gonflent et j'ai du mal à respirer|anaphylaxis:emergency",
-        "on accutane and having suicidal thoughts|suicidal-thoughts:emergency",
-        "sous roaccutane j'ai des idées suicidaires|suicidal-thoughts:emergency",
+        "on accutane and having suicidal thoughts|isotretinoin-suicidal-thoughts:emergency",
+        "I want to end my life|suicidal-thoughts:emergency",
+        "sous roaccutane j'ai des idées suicidaires|isotretinoin-suicidal-thoughts:emergency",
+        "j'ai des idées noires, envie de mourir|suicidal-thoughts:emergency",
         "since a new antibiotic my skin is blistering and peeling off"
             + "|severe-drug-reaction:emergency",
         "depuis un nouveau médicament ma peau fait des bulles et se décolle"
@@ -114,6 +116,13 @@ class SafetyRulesTest {
       })
   void refusals_letGeneralQuestionsThrough(String question) {
     assertThat(rules.refusal(question)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void specificRule_replacesTheGeneralOnes() {
+    assertThat(rules.redFlags("on isotretinoin, depressed and suicidal"))
+        .extracting(SafetyRule::id)
+        .containsExactly("isotretinoin-suicidal-thoughts");
   }
 
   @org.junit.jupiter.api.Test
