@@ -39,7 +39,8 @@ final class AnswerComposer {
    * The articles the answer will cite: those linked to a matched red flag, then confident ones
    * close to the best.
    */
-  List<Retriever.ArticleHit> cited(List<Retriever.ArticleHit> hits) {
+  List<Retriever.ArticleHit> cited(List<Retriever.ArticleHit> hits, boolean refused) {
+    Threshold threshold = refused ? this.threshold.afterRefusal() : this.threshold;
     List<Retriever.ArticleHit> cited = new ArrayList<>();
     hits.stream().filter(Retriever.ArticleHit::linked).limit(MAX_ARTICLES).forEach(cited::add);
     List<Retriever.ArticleHit> ranked = hits.stream().filter(h -> !h.linked()).toList();
@@ -78,7 +79,7 @@ final class AnswerComposer {
                 .append(' ')
                 .append(r.whoToAsk().get(language))
                 .append("\n\n"));
-    List<Retriever.ArticleHit> cited = cited(hits);
+    List<Retriever.ArticleHit> cited = cited(hits, refusal.isPresent());
     List<Citation> citations = new ArrayList<>();
     if (cited.isEmpty()) {
       boolean handled = !redFlags.isEmpty() || refusal.isPresent();

@@ -21,6 +21,15 @@ record Threshold(double minCoverage, double minScore) {
 
   static final Threshold DEFAULT = new Threshold(0.35, 4.0);
 
+  /**
+   * Less strict on coverage after a refusal: the request itself is already declined with who to
+   * ask, so related general information (the article on the medicine the person asked to dose) is
+   * shown even when it covers less of the question.
+   */
+  Threshold afterRefusal() {
+    return new Threshold(minCoverage * 0.75, minScore);
+  }
+
   boolean accepts(Retriever.ArticleHit hit) {
     return hit.confidence() >= minCoverage && hit.score() >= minScore;
   }

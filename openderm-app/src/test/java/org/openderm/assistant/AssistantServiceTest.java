@@ -46,6 +46,14 @@ class AssistantServiceTest {
   }
 
   @Test
+  void refusedDose_stillPointsToTheArticleOnTheMedicine() {
+    AssistantAnswer a = assistant.ask("quelle dose de roaccutane dois-je prendre ?", Language.FR);
+    assertThat(a.refused()).isTrue();
+    assertThat(a.citations()).extracting(Citation::articleId).first().isEqualTo("isotretinoin");
+    assertThat(a.answer()).doesNotContainPattern(PassageText.DOSE);
+  }
+
+  @Test
   void ordinaryQuestion_isAnsweredWithCitationsAndNoUrgency() {
     AssistantAnswer a =
         assistant.ask("how often should I put moisturiser on my eczema?", Language.EN);
