@@ -1,6 +1,7 @@
 package org.openderm.cli;
 
 import org.openderm.assistant.AssistantCommand;
+import org.openderm.learning.LearningCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       AuditCommand.class,
       KeysCommand.class,
+      LearningCommand.class,
       AssistantCommand.class
     })
 public final class OpenDermCli {
