@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       KeysCommand.class,
       LearningCommand.class,
+      ForecastCommand.class,
       AssistantCommand.class
     })
 public final class OpenDermCli {

@@ -1,0 +1,194 @@
+package org.openderm.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openderm.audit.Action;
+import org.openderm.decision.PatientContext.Diagnosis;
+import org.openderm.decision.PatientContext.MedicationUse;
+import org.openderm.decision.PatientContext.Sex;
+import org.openderm.patient.Patient;
+import org.openderm.patient.PatientData;
+import org.openderm.patient.PatientId;
+import org.openderm.patient.PatientService;
+import org.openderm.security.CurrentUser;
+import org.openderm.system.InvalidInputException;
+import org.openderm.system.Violation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision cards on a patient's record page, built from OpenDerm's own records (identity,
+ * problems, treatments), and the clinician's accept/dismiss decisions on them, each audited. A
+ * handled card stays out of the open list for {@value #HANDLED_DAYS} days.
+ */
+@Service
+@PreAuthorize("hasRole('CLINICIAN')")
+public class PatientCardsService {
+
+  static final int HANDLED_DAYS = 90;
+
+  private final JdbcClient jdbc;
+  private final DecisionService decisions;
+  private final TreatmentService treatments;
+  private final PatientService patients;
+  private final Set<String> ruleIds;
+
+  PatientCardsService(
+      JdbcClient jdbc,
+      DecisionService decisions,
+      TreatmentService treatments,
+      PatientService patients) {
+    this.jdbc = jdbc;
+    this.decisions = decisions;
+    this.treatments = treatments;
+    this.patients = patients;
+    this.ruleIds = decisions.ruleIds();
+  }
+
+  @PatientData(action = Action.R, resource = "decision-cards")
+  @Transactional
+  public PatientCards cards(@PatientId UUID patientId, Locale locale) {
+    PatientContext context = context(patientId);
+    List<Card> all = decisions.evaluate(context, Hook.PATIENT_VIEW, locale);
+    Map<String, CardFeedback> latest = latestFeedback(patientId);
+    List<Card> open = new ArrayList<>();
+    List<PatientCards.Handled> handled = new ArrayList<>();
+    for (Card c : all) {
+      CardFeedback f = latest.get(c.ruleId());
+      if (f == null) {
+        open.add(c);
+      } else {
+        handled.add(new PatientCards.Handled(c, f));
+      }
+    }
+    return new PatientCards(open, handled);
+  }
+
+  /** The patient context the rules see, from this patient's stored records. */
+  @PatientData(action = Action.R, resource = "decision-context")
+  @Transactional
+  public PatientContext context(@PatientId UUID patientId) {
+    Patient p = patients.get(patientId);
+    LocalDate today = decisions.today();
+    List<String> unrecognised = new ArrayList<>();
+    List<MedicationUse> meds = new ArrayList<>();
+    for (TreatmentRecords.Medication m : treatments.medications(patientId)) {
+      if (!m.active()) {
+        continue;
+      }
+      if (m.drug() == null) {
+        unrecognised.add("Medication: " + m.name());
+        continue;
+      }
+      meds.add(
+          new MedicationUse(
+              m.drug(),
+              m.name(),
+              PatientContext.Status.ACTIVE,
+              m.intervalDays(),
+              m.start(),
+              m.supplyDays()));
+    }
+    List<Diagnosis> diagnoses =
+        treatments.problems(patientId).stream()
+            .map(x -> new Diagnosis(x.concept(), x.display(), x.active()))
+            .toList();
+    Integer age = p.birthDate() == null ? null : p.ageOn(today);
+    return new PatientContext(
+        age, sex(p.sex()), null, null, diagnoses, meds, null, null, null, null, unrecognised);
+  }
+
+  @PatientData(action = Action.U, resource = "decision-card")
+  @Transactional
+  public CardFeedback feedback(@PatientId UUID patientId, CardFeedback f) {
+    List<Violation> violations = new ArrayList<>();
+    if (f.ruleId() == null
+        || !(ruleIds.contains(f.ruleId()) || f.ruleId().equals("unrecognised-input"))) {
+      violations.add(new Violation("ruleId", "must be the id of a decision rule"));
+    }
+    String outcome = f.outcome() == null ? "" : f.outcome().toUpperCase(Locale.ROOT);
+    if (!Set.of("ACCEPTED", "DISMISSED").contains(outcome)) {
+      violations.add(new Violation("outcome", "must be accepted or dismissed"));
+    }
+    if ("DISMISSED".equals(outcome) && !OverrideReasons.known(f.reason())) {
+      violations.add(new Violation("reason", "a dismissal needs one of the override reasons"));
+    }
+    if ("other".equals(f.reason()) && (f.comment() == null || f.comment().isBlank())) {
+      violations.add(new Violation("comment", "is required when the reason is other"));
+    }
+    if (f.comment() != null && f.comment().length() > 500) {
+      violations.add(new Violation("comment", "at most 500 characters"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    jdbc.sql(
+            """
+        insert into decision_card_feedback (patient_id, rule_id, card_uuid, outcome, reason_code,
+          reason_text, recorded_by)
+        values (:p, :rule, :uuid, :outcome, :reason, :comment, :by)""")
+        .param("p", patientId)
+        .param("rule", f.ruleId())
+        .param("uuid", f.cardUuid())
+        .param("outcome", outcome)
+        .param("reason", f.reason())
+        .param("comment", f.comment())
+        .param("by", CurrentUser.username())
+        .update();
+    return new CardFeedback(
+        f.ruleId(),
+        f.cardUuid(),
+        outcome,
+        f.reason(),
+        f.comment(),
+        Instant.now(),
+        CurrentUser.username());
+  }
+
+  private Map<String, CardFeedback> latestFeedback(UUID patientId) {
+    Instant since = Instant.now().minus(HANDLED_DAYS, ChronoUnit.DAYS);
+    List<CardFeedback> rows =
+        jdbc.sql(
+                "select rule_id, card_uuid, outcome, reason_code, reason_text, recorded_at,"
+                    + " recorded_by from decision_card_feedback where patient_id = :p"
+                    + " and recorded_at >= :since order by recorded_at desc")
+            .param("p", patientId)
+            .param("since", java.sql.Timestamp.from(since))
+            .query(
+                (rs, i) ->
+                    new CardFeedback(
+                        rs.getString("rule_id"),
+                        rs.getString("card_uuid"),
+                        rs.getString("outcome"),
+                        rs.getString("reason_code"),
+                        rs.getString("reason_text"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by")))
+            .list();
+    return rows.stream()
+        .collect(Collectors.toMap(CardFeedback::ruleId, f -> f, (a, b) -> a, HashMap::new));
+  }
+
+  private static Sex sex(String sex) {
+    if (sex == null) {
+      return Sex.UNKNOWN;
+    }
+    return switch (sex) {
+      case "female" -> Sex.FEMALE;
+      case "male" -> Sex.MALE;
+      case "other" -> Sex.OTHER;
+      default -> Sex.UNKNOWN;
+    };
+  }
+}

@@ -1,0 +1,197 @@
+package org.openderm.eczema;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.openderm.audit.Action;
+import org.openderm.eczema.course.CourseChartImage;
+import org.openderm.eczema.course.CoursePoint;
+import org.openderm.eczema.course.TreatmentSpan;
+import org.openderm.eczema.course.TrendSummary;
+import org.openderm.eczema.instrument.BandSet;
+import org.openderm.eczema.report.PdfRenderer;
+import org.openderm.eczema.report.ReportDocument;
+import org.openderm.patient.Patient;
+import org.openderm.patient.PatientData;
+import org.openderm.patient.PatientId;
+import org.openderm.patient.PatientService;
+import org.openderm.security.CurrentUser;
+import org.openderm.system.Dates;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The visit report: each instrument's course (chart with bands, trend summary, entries and notes)
+ * as a PDF in the reader's language. Exporting it is audited ({@code E}).
+ */
+@Service
+@PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+public class VisitReportService {
+
+  private final AssessmentService assessments;
+  private final TreatmentService treatments;
+  private final PatientService patients;
+  private final MessageSource messages;
+  private final Dates dates;
+
+  VisitReportService(
+      AssessmentService assessments,
+      TreatmentService treatments,
+      PatientService patients,
+      MessageSource messages,
+      Dates dates) {
+    this.assessments = assessments;
+    this.treatments = treatments;
+    this.patients = patients;
+    this.messages = messages;
+    this.dates = dates;
+  }
+
+  /** The report as PDF bytes. */
+  @PatientData(action = Action.E, resource = "report")
+  @Transactional
+  public byte[] pdf(@PatientId UUID patientId, Locale locale) {
+    return PdfRenderer.render(document(patientId, locale).toXhtml());
+  }
+
+  /** The report's content (also used by tests and a future HTML view). */
+  @PatientData(action = Action.R, resource = "report")
+  @Transactional
+  public ReportDocument document(@PatientId UUID patientId, Locale locale) {
+    Patient patient = patients.get(patientId);
+    Map<String, List<Assessment>> byInstrument = new LinkedHashMap<>();
+    for (Assessment a : assessments.list(patientId, null)) {
+      byInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
+    }
+    List<TreatmentPeriod> periods = treatments.list(patientId);
+    List<TreatmentSpan> spans = EczemaRecordSection.spans(periods, dates.zone());
+    List<ReportDocument.Section> sections = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    byInstrument.forEach(
+        (id, list) -> {
+          BandSet bands = bandSet(Instrument.fromId(id), list.get(list.size() - 1));
+          sections.add(section(Instrument.fromId(id), bands, list, spans, locale));
+          sources.add(bands.name() + ": " + bands.source());
+        });
+    List<String> header = new ArrayList<>();
+    header.add(
+        text(
+            "eczema.report.patient",
+            locale,
+            patient.familyName(),
+            patient.givenName(),
+            dates.date(patient.birthDate())));
+    header.add(
+        text(
+            "eczema.report.generated",
+            locale,
+            dates.dateTime(Instant.now()),
+            CurrentUser.username()));
+    for (TreatmentPeriod p : periods) {
+      String end =
+          p.endedOn() == null ? text("eczema.treatment.ongoing", locale) : dates.date(p.endedOn());
+      header.add(
+          text("eczema.report.treatment", locale, p.label(), dates.date(p.startedOn()), end));
+    }
+    List<String> footer = new ArrayList<>();
+    if (sections.isEmpty()) {
+      footer.add(text("eczema.report.empty", locale));
+    }
+    footer.addAll(sources);
+    footer.add(text("footer.notice", locale));
+    return new ReportDocument(
+        locale.getLanguage(), text("eczema.report.title", locale), header, sections, footer);
+  }
+
+  private ReportDocument.Section section(
+      Instrument instrument,
+      BandSet bands,
+      List<Assessment> list,
+      List<TreatmentSpan> spans,
+      Locale locale) {
+    List<CoursePoint> points =
+        list.stream().map(a -> new CoursePoint(a.takenAt(), a.score(), a.band().name())).toList();
+    TrendSummary trend = TrendSummary.of(points);
+    List<String> summary = new ArrayList<>();
+    summary.add(
+        text(
+            "eczema.trend.last",
+            locale,
+            number(trend.last(), locale),
+            instrument.max(),
+            text("eczema.band." + trend.lastBand(), locale),
+            dates.date(trend.lastAt())));
+    summary.add(
+        text("eczema.trend.sincePrevious", locale, signed(trend.changeSincePrevious(), locale)));
+    summary.add(text("eczema.trend.fourWeeks", locale, signed(trend.changeOver4Weeks(), locale)));
+    byte[] chart =
+        CourseChartImage.png(
+            bands,
+            points,
+            spans,
+            band -> text("eczema.band." + band, locale),
+            dates.zone(),
+            900,
+            300);
+    List<List<String>> rows =
+        list.stream()
+            .map(
+                a ->
+                    List.of(
+                        dates.dateTime(a.takenAt()),
+                        number(a.score(), locale) + " / " + a.max(),
+                        text("eczema.band." + a.band().name(), locale),
+                        text(
+                            "eczema.report.by."
+                                + (a.recordedRole().startsWith("PATIENT")
+                                    ? "patient"
+                                    : "clinician"),
+                            locale),
+                        a.note() == null ? "" : a.note()))
+            .toList();
+    List<String> columns =
+        List.of(
+            text("eczema.report.col.date", locale),
+            text("eczema.report.col.score", locale),
+            text("eczema.report.col.band", locale),
+            text("eczema.report.col.by", locale),
+            text("eczema.report.col.note", locale));
+    return new ReportDocument.Section(
+        text("eczema.instrument." + instrument.id(), locale), summary, chart, columns, rows);
+  }
+
+  static BandSet bandSet(Instrument instrument, Assessment last) {
+    return instrument.bandSets().stream()
+        .filter(set -> set.name().equals(last.band().bandSet()))
+        .findFirst()
+        .orElse(instrument.bandSets().get(0));
+  }
+
+  private String signed(Double change, Locale locale) {
+    if (change == null) {
+      return text("eczema.trend.notEnough", locale);
+    }
+    return (change > 0 ? "+" : "") + number(change, locale);
+  }
+
+  /** A score as the reader writes numbers (45,5 in French, 45.5 in English). */
+  static String number(Double value, Locale locale) {
+    if (value == null) {
+      return "—";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+}

@@ -1,0 +1,123 @@
+package org.openderm.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.openderm.audit.Action;
+import org.openderm.consent.ConsentRequest;
+import org.openderm.consent.ConsentService;
+import org.openderm.consent.Purpose;
+import org.openderm.decision.TreatmentRecords;
+import org.openderm.decision.TreatmentService;
+import org.openderm.patient.NewPatient;
+import org.openderm.patient.Patient;
+import org.openderm.patient.PatientData;
+import org.openderm.patient.PatientScoped;
+import org.openderm.patient.PatientService;
+import org.openderm.system.InvalidInputException;
+import org.openderm.system.Violation;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a FHIR R4 patient Bundle as a new patient, all or nothing: the bundle is validated as a
+ * whole first, then the patient, problems, treatments and consents are written in one transaction
+ * (any failure rolls all of it back). The source system's audit events are not replayed into
+ * OpenDerm's chain, and scores, photos and triage results are counted as skipped until their
+ * features can store them.
+ */
+@Service
+@PreAuthorize("hasRole('CLINICIAN')")
+public class FhirImportService {
+
+  private final FhirService fhir;
+  private final PatientService patients;
+  private final TreatmentService treatments;
+  private final ConsentService consents;
+
+  FhirImportService(
+      FhirService fhir,
+      PatientService patients,
+      TreatmentService treatments,
+      ConsentService consents) {
+    this.fhir = fhir;
+    this.patients = patients;
+    this.treatments = treatments;
+    this.consents = consents;
+  }
+
+  /**
+   * What an import created.
+   *
+   * @param patientId the new patient
+   * @param problems conditions stored
+   * @param medications treatments stored
+   * @param consents consent decisions stored
+   * @param skipped entries read but not stored, by resource type
+   */
+  public record ImportResult(
+      UUID patientId, int problems, int medications, int consents, Map<String, Integer> skipped)
+      implements PatientScoped {}
+
+  @PatientData(action = Action.C, resource = "fhir-import")
+  @Transactional
+  public ImportResult importBundle(String json) {
+    FhirPatientRecord r = fhir.importJson(json);
+    NewPatient identity = identity(r.person());
+    Patient patient = patients.create(identity);
+    UUID id = patient.id();
+    for (FhirPatientRecord.Problem p : r.problems()) {
+      treatments.addProblem(
+          id,
+          new TreatmentRecords.NewProblem(
+              p.system(), p.code(), p.display(), p.active(), p.onset()));
+    }
+    for (FhirPatientRecord.Medication m : r.medications()) {
+      TreatmentRecords.Medication stored =
+          treatments.addMedication(
+              id,
+              new TreatmentRecords.NewMedication(
+                  m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
+      if (!m.active()) {
+        treatments.stopMedication(id, stored.id(), m.end());
+      }
+    }
+    for (FhirPatientRecord.ConsentDecision c : r.consents()) {
+      consents.record(
+          id, new ConsentRequest(Purpose.valueOf(c.purpose()), c.granted(), c.grantee()));
+    }
+    return new ImportResult(
+        id,
+        r.problems().size(),
+        r.medications().size(),
+        r.consents().size(),
+        Map.of(
+            "Observation", r.scores().size(),
+            "Media", r.photos().size(),
+            "DiagnosticReport", r.triage().size(),
+            "AuditEvent", r.audit().size()));
+  }
+
+  /** The new patient's identity; a pseudonymised bundle cannot create a patient. */
+  private static NewPatient identity(FhirPatientRecord.Person p) {
+    List<Violation> violations = new ArrayList<>();
+    if (blank(p.givenName()) || blank(p.familyName())) {
+      violations.add(new Violation("Patient.name", "a given and a family name are required"));
+    }
+    if (p.birthDate() == null) {
+      violations.add(new Violation("Patient.birthDate", "is required"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    String sex = p.sex() == null ? "unknown" : p.sex().toLowerCase(Locale.ROOT);
+    return new NewPatient(p.givenName(), p.familyName(), p.birthDate(), sex, p.externalId());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,25 @@
+package org.openderm.forecast;
+
+/**
+ * Whether the forecast raises a flare alert, and why, in words for the patient and the clinician.
+ *
+ * @param raised whether the flare probability reached the configured threshold
+ * @param probability the flare probability (see {@link Forecast#flareProbability()}), or null
+ * @param threshold the configured alert threshold
+ * @param summary one sentence: the probability against the threshold
+ * @param trend the recent trend of the diary
+ * @param uncertainty how wide the forecast is at the end of the horizon
+ * @param advice what to do, per the care plan
+ * @param source the guideline behind the advice
+ * @param disclaimer what the forecast is and is not
+ */
+public record FlareAlert(
+    boolean raised,
+    Double probability,
+    double threshold,
+    String summary,
+    String trend,
+    String uncertainty,
+    String advice,
+    String source,
+    String disclaimer) {}

@@ -1,0 +1,22 @@
+package org.openderm.forecast;
+
+import java.util.List;
+
+/**
+ * A severity forecast (DESIGN §4): not a diagnosis, a statistical projection of the patient's own
+ * diary that a clinician interprets.
+ *
+ * @param model the forecasting model
+ * @param insufficientHistory true when the history was too short and the forecast is the population
+ *     prior's
+ * @param flareProbability the highest daily probability, over the horizon, that the score reaches
+ *     the flare threshold; null when there is no history to define the reference
+ * @param flareDefinition the flare definition in words, with its source
+ * @param days one predictive distribution per forecast day
+ */
+public record Forecast(
+    String model,
+    boolean insufficientHistory,
+    Double flareProbability,
+    String flareDefinition,
+    List<ForecastDay> days) {}
