@@ -2,6 +2,7 @@ package org.openderm.fhir;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
+import org.openderm.system.fhir.Fhir;
 import org.springframework.stereotype.Service;
 
 /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
+import org.openderm.system.fhir.Fhir;
 
 class FhirRoundTripTest {
 
