@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.openderm.system.OpenDermException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,7 +56,9 @@ public class PatientForecastService {
 
   /** The forecast of the next {@code horizonDays} days after today for {@code instrument}. */
   @PatientData(action = Action.R, resource = "forecast")
-  @Transactional
+  // A refused or unavailable forecast must not doom the caller's transaction (the record page
+  // shows the other panels and commits its audit row).
+  @Transactional(noRollbackFor = OpenDermException.class)
   public PatientForecast forecast(
       @PatientId UUID patientId, String instrument, int horizonDays, Locale locale) {
     ForecastInstrument chosen =
