@@ -11,11 +11,11 @@ import org.openderm.consent.Purpose;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.system.InvalidInputException;
+import org.openderm.system.OpenDermException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.openderm.system.OpenDermException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
