@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.assistant.AssistantCommand;
 import org.openderm.learning.LearningCommand;
 import org.openderm.photo.QualityTimingCommand;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
       LearningCommand.class,
       ForecastCommand.class,
       QualityBenchmarkCommand.class,
-      QualityTimingCommand.class
+      QualityTimingCommand.class,
+      AssistantCommand.class
     })
 public final class OpenDermCli {
 

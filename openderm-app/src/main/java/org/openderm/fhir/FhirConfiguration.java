@@ -1,7 +1,7 @@
 package org.openderm.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import org.openderm.interop.Fhir;
+import org.openderm.system.fhir.Fhir;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -18,8 +18,8 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.openderm.fhir.FhirPatientRecord.Person;
-import org.openderm.interop.FhirParsing;
 import org.openderm.system.InvalidInputException;
+import org.openderm.system.fhir.FhirParsing;
 
 /**
  * Reads a FHIR R4 Bundle of one patient's record (as {@link FhirExporter} writes it, or from

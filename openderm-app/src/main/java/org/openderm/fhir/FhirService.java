@@ -2,7 +2,7 @@ package org.openderm.fhir;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
-import org.openderm.interop.Fhir;
+import org.openderm.system.fhir.Fhir;
 import org.springframework.stereotype.Service;
 
 /**

@@ -11,6 +11,7 @@ import org.openderm.consent.Purpose;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.system.InvalidInputException;
+import org.openderm.system.OpenDermException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +56,9 @@ public class PatientForecastService {
 
   /** The forecast of the next {@code horizonDays} days after today for {@code instrument}. */
   @PatientData(action = Action.R, resource = "forecast")
-  @Transactional
+  // A refused or unavailable forecast must not doom the caller's transaction (the record page
+  // shows the other panels and commits its audit row).
+  @Transactional(noRollbackFor = OpenDermException.class)
   public PatientForecast forecast(
       @PatientId UUID patientId, String instrument, int horizonDays, Locale locale) {
     ForecastInstrument chosen =

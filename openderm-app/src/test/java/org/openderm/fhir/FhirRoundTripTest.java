@@ -13,9 +13,9 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
-import org.openderm.interop.Fhir;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
+import org.openderm.system.fhir.Fhir;
 
 class FhirRoundTripTest {
 

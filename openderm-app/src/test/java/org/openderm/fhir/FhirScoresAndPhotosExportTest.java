@@ -8,12 +8,12 @@ import org.hl7.fhir.r4.model.Media;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 import org.openderm.consent.Purpose;
-import org.openderm.interop.Fhir;
 import org.openderm.security.Specialty;
 import org.openderm.support.Api;
 import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
 import org.openderm.support.TestPhotos;
+import org.openderm.system.fhir.Fhir;
 
 /**
  * The FHIR export of a stored record carries its assessments (Observation, OpenDerm score codes)
@@ -64,7 +64,7 @@ class FhirScoresAndPhotosExportTest extends IntegrationTest {
             .map(Media.class::cast)
             .findFirst()
             .orElseThrow();
-    assertThat(media.getIdElement().getIdPart()).isEqualTo(photoId.toString());
+    assertThat(media.getIdElement().getValue()).endsWith(photoId.toString());
     assertThat(media.getBodySite().getText()).isEqualTo("cuir chevelu");
     assertThat(media.getContent().getContentType()).isEqualTo("image/jpeg");
     assertThat(media.getContent().hasData()).isFalse();

@@ -1,4 +1,4 @@
-package org.openderm.interop;
+package org.openderm.system.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.ErrorHandlerAdapter;

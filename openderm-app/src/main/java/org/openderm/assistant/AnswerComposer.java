@@ -1,0 +1,124 @@
+package org.openderm.assistant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the answer from the safety verdict and the retrieved passages.
+ *
+ * <p>Order: what to do now (every matched red flag, most urgent first), then the refusal and who to
+ * ask, then general information from the best passages with numbered citation marks, then the
+ * not-a-diagnosis line. Below the confidence threshold no passage is used and nothing is cited.
+ */
+final class AnswerComposer {
+
+  private static final int MAX_ARTICLES = 3;
+  private static final double RELATIVE_SCORE = 0.6;
+  private static final double SECOND_PASSAGE = 0.75;
+
+  private final Threshold threshold;
+  private final Rephraser rephraser;
+
+  /**
+   * @param threshold when to say "I don't know"
+   * @param rephraser applied to the general-information passages only, never to the red-flag
+   *     advice, the refusal or the disclaimer
+   */
+  AnswerComposer(Threshold threshold, Rephraser rephraser) {
+    this.threshold = threshold;
+    this.rephraser = rephraser;
+  }
+
+  Threshold threshold() {
+    return threshold;
+  }
+
+  /**
+   * The articles the answer will cite: those linked to a matched red flag, then confident ones
+   * close to the best.
+   */
+  List<Retriever.ArticleHit> cited(List<Retriever.ArticleHit> hits, boolean refused) {
+    Threshold threshold = refused ? this.threshold.afterRefusal() : this.threshold;
+    List<Retriever.ArticleHit> cited = new ArrayList<>();
+    hits.stream().filter(Retriever.ArticleHit::linked).limit(MAX_ARTICLES).forEach(cited::add);
+    List<Retriever.ArticleHit> ranked = hits.stream().filter(h -> !h.linked()).toList();
+    if (ranked.isEmpty() || !threshold.accepts(ranked.get(0))) {
+      return cited;
+    }
+    double best = ranked.get(0).score();
+    for (Retriever.ArticleHit hit : ranked) {
+      if (cited.size() < MAX_ARTICLES
+          && hit.confidence() >= threshold.minCoverage()
+          && hit.score() >= RELATIVE_SCORE * best) {
+        cited.add(hit);
+      }
+    }
+    return cited;
+  }
+
+  AssistantAnswer compose(
+      Language language,
+      List<SafetyRule> redFlags,
+      Optional<SafetyRule> refusal,
+      List<Retriever.ArticleHit> hits) {
+    ResourceBundle messages = Messages.bundle(language);
+    StringBuilder answer = new StringBuilder();
+    if (!redFlags.isEmpty()) {
+      answer.append(messages.getString("assistant.answer.now"));
+      redFlags.forEach(r -> answer.append('\n').append(r.message().get(language)));
+      answer.append("\n\n");
+    }
+    refusal.ifPresent(
+        r ->
+            answer
+                .append(r.message().get(language))
+                .append(' ')
+                .append(messages.getString("assistant.answer.whoToAsk"))
+                .append(' ')
+                .append(r.whoToAsk().get(language))
+                .append("\n\n"));
+    List<Retriever.ArticleHit> cited = cited(hits, refusal.isPresent());
+    List<Citation> citations = new ArrayList<>();
+    if (cited.isEmpty()) {
+      boolean handled = !redFlags.isEmpty() || refusal.isPresent();
+      answer.append(
+          messages.getString(handled ? "assistant.answer.noGeneral" : "assistant.answer.unknown"));
+    } else {
+      answer.append(messages.getString("assistant.answer.general"));
+      StringBuilder general = new StringBuilder();
+      for (Retriever.ArticleHit hit : cited) {
+        citations.add(
+            new Citation(hit.article().id(), hit.article().title(), hit.article().source()));
+        appendPassages(general, hit, citations.size(), language, hit == cited.get(0));
+      }
+      answer.append(rephraser.rephrase(general.toString(), language));
+    }
+    answer.append("\n\n").append(messages.getString("assistant.answer.disclaimer"));
+    Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();
+    return new AssistantAnswer(
+        answer.toString(),
+        citations,
+        urgency,
+        refusal.isPresent(),
+        refusal.map(r -> r.message().get(language)).orElse(null));
+  }
+
+  private static void appendPassages(
+      StringBuilder answer, Retriever.ArticleHit hit, int mark, Language language, boolean first) {
+    List<PassageIndex.Hit> passages = hit.passages();
+    int count =
+        first
+                && passages.size() > 1
+                && passages.get(1).score() >= SECOND_PASSAGE * passages.get(0).score()
+            ? 2
+            : 1;
+    for (int i = 0; i < count; i++) {
+      String text = PassageText.plain(passages.get(i).passage().text(), language);
+      if (!text.isEmpty()) {
+        answer.append("\n- ").append(text).append(" [").append(mark).append(']');
+      }
+    }
+  }
+}
