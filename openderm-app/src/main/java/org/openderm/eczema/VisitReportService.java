@@ -21,6 +21,7 @@ import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
 import org.openderm.photo.PhotoService;
+import org.openderm.photo.StoredPhoto;
 import org.openderm.security.CurrentUser;
 import org.openderm.system.Dates;
 import org.springframework.context.MessageSource;
@@ -80,12 +81,14 @@ public class VisitReportService {
     }
     List<TreatmentPeriod> periods = treatments.list(patientId);
     List<TreatmentSpan> spans = EczemaRecordSection.spans(periods, dates.zone());
+    List<StoredPhoto> stored = photos.list(patientId);
+    List<Instant> photoDates = stored.stream().map(StoredPhoto::takenAt).toList();
     List<ReportDocument.Section> sections = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     byInstrument.forEach(
         (id, list) -> {
           BandSet bands = bandSet(Instrument.fromId(id), list.get(list.size() - 1));
-          sections.add(section(Instrument.fromId(id), bands, list, spans, locale));
+          sections.add(section(Instrument.fromId(id), bands, list, spans, photoDates, locale));
           sources.add(bands.name() + ": " + bands.source());
         });
     List<String> header = new ArrayList<>();
@@ -120,13 +123,13 @@ public class VisitReportService {
         header,
         sections,
         text("eczema.report.photos", locale),
-        thumbnails(patientId),
+        thumbnails(patientId, stored),
         footer);
   }
 
   /** The newest photos' thumbnails, decrypted here and embedded (the PDF fetches nothing). */
-  private List<ReportDocument.Photo> thumbnails(UUID patientId) {
-    return photos.list(patientId).stream()
+  private List<ReportDocument.Photo> thumbnails(UUID patientId, List<StoredPhoto> stored) {
+    return stored.stream()
         .limit(MAX_PHOTOS)
         .map(
             p ->
@@ -143,6 +146,7 @@ public class VisitReportService {
       BandSet bands,
       List<Assessment> list,
       List<TreatmentSpan> spans,
+      List<Instant> photoDates,
       Locale locale) {
     List<CoursePoint> points =
         list.stream().map(a -> new CoursePoint(a.takenAt(), a.score(), a.band().name())).toList();
@@ -164,6 +168,7 @@ public class VisitReportService {
             bands,
             points,
             spans,
+            photoDates,
             band -> text("eczema.band." + band, locale),
             dates.zone(),
             900,

@@ -44,6 +44,10 @@ public final class CourseChartImage {
   };
   private static final Color LINE = new Color(0x1565C0);
   private static final Color TREATMENT = new Color(21, 101, 192, 40);
+  static final Color PHOTO = new Color(0x6A1B9A);
+  private static final BasicStroke DOTTED =
+      new BasicStroke(
+          1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f);
   private static final int LEFT = 44;
   private static final int RIGHT = 110;
   private static final int TOP = 12;
@@ -79,6 +83,22 @@ public final class CourseChartImage {
       ZoneId zone,
       int width,
       int height) {
+    return png(bands, points, treatments, List.of(), bandLabel, zone, width, height);
+  }
+
+  /**
+   * The chart with treatment periods shaded and photo dates marked (a small triangle at the top and
+   * a dotted line, as on the interactive chart); photos outside the plotted period are left out.
+   */
+  public static byte[] png(
+      BandSet bands,
+      List<CoursePoint> points,
+      List<TreatmentSpan> treatments,
+      List<Instant> photos,
+      Function<String, String> bandLabel,
+      ZoneId zone,
+      int width,
+      int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -90,6 +110,7 @@ public final class CourseChartImage {
       Frame frame = new Frame(width, height, bands.max().doubleValue());
       shadeBands(g, frame, bands, bandLabel);
       drawTreatments(g, frame, points, treatments);
+      drawPhotos(g, frame, points, photos);
       drawSeries(g, frame, points, zone);
     } finally {
       g.dispose();
@@ -174,6 +195,42 @@ public final class CourseChartImage {
       g.fillRect(left, TOP, right - left, frame.plotBottom() - TOP);
       g.setColor(LINE);
       g.drawString(t.label(), left + 3, frame.plotBottom() - 4 - 12 * (row++ % 3));
+    }
+  }
+
+  private static void drawPhotos(
+      Graphics2D g, Frame frame, List<CoursePoint> points, List<Instant> photos) {
+    if (points.size() < 2 || photos.isEmpty()) {
+      return;
+    }
+    long first =
+        points.stream()
+            .map(CoursePoint::takenAt)
+            .min(Comparator.naturalOrder())
+            .get()
+            .getEpochSecond();
+    long last =
+        points.stream()
+            .map(CoursePoint::takenAt)
+            .max(Comparator.naturalOrder())
+            .get()
+            .getEpochSecond();
+    double span = Math.max(1, last - first);
+    for (Instant photo : photos) {
+      double x = LEFT + (frame.plotRight() - LEFT) * ((photo.getEpochSecond() - first) / span);
+      if (x < LEFT || x > frame.plotRight()) {
+        continue;
+      }
+      g.setColor(PHOTO);
+      g.setStroke(DOTTED);
+      g.drawLine((int) x, TOP + 8, (int) x, frame.plotBottom());
+      g.setStroke(new BasicStroke(1f));
+      Path2D.Double mark = new Path2D.Double();
+      mark.moveTo(x - 5, TOP);
+      mark.lineTo(x + 5, TOP);
+      mark.lineTo(x, TOP + 8);
+      mark.closePath();
+      g.fill(mark);
     }
   }
 
