@@ -69,12 +69,15 @@ class PatientForecastApiTest extends IntegrationTest {
           () ->
               assessments.record(
                   patient,
-                  new NewAssessment(
-                      "po-scorad",
-                      p.date().atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                      poScorad(p.score()),
-                      null)));
+                  new NewAssessment("po-scorad", takenAt(p.date()), poScorad(p.score()), null)));
     }
+  }
+
+  /** Mid-morning of {@code day}, or a minute ago for today (assessments cannot be future). */
+  static java.time.Instant takenAt(LocalDate day) {
+    java.time.Instant morning = day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
+    java.time.Instant recent = java.time.Instant.now().minusSeconds(60);
+    return morning.isAfter(recent) ? recent : morning;
   }
 
   /**

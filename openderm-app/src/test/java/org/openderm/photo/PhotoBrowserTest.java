@@ -65,7 +65,10 @@ class PhotoBrowserTest extends IntegrationTest {
     }
   }
 
-  /** Whether the image decoded in the browser, waiting up to 20 s (the build machine is slow). */
+  /**
+   * Whether the image decoded in the browser, waiting up to 20 s (the build machine is slow); the
+   * image is scrolled into view first, since thumbnails load lazily.
+   */
   private static boolean loaded(WebDriver driver, String css) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -75,6 +78,7 @@ class PhotoBrowserTest extends IntegrationTest {
                     ((JavascriptExecutor) d)
                         .executeScript(
                             "const i = document.querySelector(arguments[0]);"
+                                + " if (i) { i.scrollIntoView(); }"
                                 + " return i && i.complete ? i.naturalWidth : 0;",
                             css);
                 return width instanceof Number n && n.intValue() > 0;
