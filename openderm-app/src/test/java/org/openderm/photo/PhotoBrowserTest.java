@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A clinician adds a photo from the record page, sees it in the viewer and as a thumbnail. */
@@ -45,7 +46,9 @@ class PhotoBrowserTest extends IntegrationTest {
       input.sendKeys(photo.toAbsolutePath().toString());
       driver.findElement(By.cssSelector("#photos input[name=bodySite]")).sendKeys("dos");
       driver.findElement(By.cssSelector("#photos button[type=submit]")).click();
-      assertThat(driver.getCurrentUrl()).contains("/patients/" + patient + "/photos/");
+      // The multipart POST and its redirect take a moment on a loaded machine.
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.urlContains("/patients/" + patient + "/photos/"));
       assertThat(loaded(driver, "img.photo-full")).isTrue();
       Browser.screenshot(driver, "photo-viewer");
 

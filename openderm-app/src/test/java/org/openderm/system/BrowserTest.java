@@ -2,6 +2,7 @@ package org.openderm.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openderm.security.Specialty;
@@ -10,6 +11,8 @@ import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A clinician signs in, switches to English, finds and opens a patient, in real Chromium. */
 class BrowserTest extends IntegrationTest {
@@ -33,7 +36,8 @@ class BrowserTest extends IntegrationTest {
       driver.findElement(By.name("query")).sendKeys(family);
       driver.findElement(By.cssSelector("form.row button[type=submit]")).click();
       driver.findElement(By.linkText(family)).click();
-      assertThat(driver.getCurrentUrl()).endsWith("/patients/" + patient);
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.urlContains("/patients/" + patient));
       assertThat(driver.findElement(By.tagName("h1")).getText()).contains(family);
       assertThat(driver.findElement(By.id("consents")).getText()).contains("Consents");
       Browser.screenshot(driver, "patient-record-en");
