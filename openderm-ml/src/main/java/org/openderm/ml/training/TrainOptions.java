@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * @param seed seed of the split, the sampler, the augmentation and the initialisation
  * @param batch mini-batch size
  * @param limit if positive, train on a seeded subset of this many images (smoke tests)
+ * @param maxMinutes wall-clock budget: the learning-rate schedule follows elapsed time when that
+ *     runs out before the epochs, and training stops at the budget (0 = no budget)
  * @param external optional isic-557-style folder ({@code labels.csv} + {@code images/}), or null
  */
 public record TrainOptions(
-    Path data, Path out, int epochs, long seed, int batch, int limit, Path external) {
+    Path data, Path out, int epochs, long seed, int batch, int limit, double maxMinutes, Path external) {
 
   /** The validation share of lesions. */
   public static final double VAL_FRACTION = 0.15;

@@ -50,7 +50,8 @@ public final class TriageTrainer {
     Files.writeString(log, "epoch,loss,lr,val_balanced_accuracy,val_mel_auroc,seconds\n");
     int steps = Math.max(1, ds.train().size() / o.batch());
     int total = steps * o.epochs();
-    Tracker lr = new WarmupCosine(TrainOptions.LEARNING_RATE, steps, total);
+    Progress progress = new Progress(total, o.maxMinutes());
+    Tracker lr = new WarmupCosine(TrainOptions.LEARNING_RATE, progress, 1.0 / o.epochs());
     DefaultTrainingConfig cfg =
         new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
             .optOptimizer(
@@ -61,16 +62,18 @@ public final class TriageTrainer {
     BalancedSampler sampler = new BalancedSampler(ds, o.seed());
     double loss = Double.NaN;
     double[][] valLogits;
+    int epochsRun = 0;
     try (Model model = Model.newInstance(MODEL_NAME)) {
       model.setBlock(LesionNet.build());
       try (Trainer trainer = model.newTrainer(cfg)) {
         int s = ImagePrep.INPUT;
         trainer.initialize(new Shape(o.batch(), 3, s, s));
         float[] logPrior = sampler.logPrior();
-        for (int epoch = 1; epoch <= o.epochs(); epoch++) {
-          loss = epoch(trainer, sampler, steps, o.batch(), logPrior, epoch, o.epochs());
+        for (int epoch = 1; epoch <= o.epochs() && !progress.done(); epoch++) {
+          loss = epoch(trainer, sampler, progress, steps, o.batch(), logPrior, epoch, o.epochs());
           valLogits = Logits.of(trainer::evaluate, trainer.getManager(), ds.valInputs());
-          appendLog(log, epoch, loss, lr.getNewValue(epoch * steps), ds, valLogits, t0);
+          appendLog(log, epoch, loss, lr.getNewValue(0), ds, valLogits, t0);
+          epochsRun = epoch;
         }
         valLogits = Logits.of(trainer::evaluate, trainer.getManager(), ds.valInputs());
       }
@@ -78,12 +81,13 @@ public final class TriageTrainer {
       model.save(o.out(), MODEL_NAME);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Result(ds, valLogits, o.epochs(), secs, loss);
+    return new Result(ds, valLogits, epochsRun, secs, loss);
   }
 
   private static double epoch(
       Trainer trainer,
       BalancedSampler sampler,
+      Progress progress,
       int steps,
       int batch,
       float[] logPrior,
@@ -94,7 +98,7 @@ public final class TriageTrainer {
     float[] y = new float[batch * LesionNet.CLASSES];
     double sum = 0;
     try (ProgressBar bar = new ProgressBar("epoch " + epoch + "/" + epochs, steps)) {
-      for (int step = 0; step < steps; step++) {
+      for (int step = 0; step < steps && !progress.done(); step++) {
         sampler.fill(x, y, batch);
         try (NDManager m = trainer.getManager().newSubManager()) {
           NDArray xs = m.create(x, new Shape(batch, 3, s, s));
@@ -107,6 +111,7 @@ public final class TriageTrainer {
             sum += l.getFloat();
           }
           trainer.step();
+          progress.update();
         }
         bar.status(String.format(Locale.ROOT, "loss %.4f", sum / (step + 1)));
         bar.step(1);
@@ -143,14 +148,40 @@ public final class TriageTrainer {
     System.err.print("  val: " + line);
   }
 
-  /** Linear warm-up over the first {@code warm} updates, then cosine decay to zero. */
-  record WarmupCosine(float base, int warm, int total) implements Tracker {
+  /** Training progress in [0, 1]: the larger of steps done and wall-clock budget used. */
+  static final class Progress {
+    private final int totalSteps;
+    private final double budgetNanos;
+    private final long start = System.nanoTime();
+    private int steps;
+
+    Progress(int totalSteps, double maxMinutes) {
+      this.totalSteps = totalSteps;
+      this.budgetNanos = maxMinutes > 0 ? maxMinutes * 60e9 : Double.POSITIVE_INFINITY;
+    }
+
+    void update() {
+      steps++;
+    }
+
+    double fraction() {
+      return Math.min(1.0, Math.max((double) steps / totalSteps, (System.nanoTime() - start) / budgetNanos));
+    }
+
+    boolean done() {
+      return fraction() >= 1.0;
+    }
+  }
+
+  /** Linear warm-up over the first {@code warm} fraction, then cosine decay to zero. */
+  record WarmupCosine(float base, Progress progress, double warm) implements Tracker {
     @Override
     public float getNewValue(int n) {
-      if (n < warm) {
-        return base * (0.1f + 0.9f * n / warm);
+      double p = progress.fraction();
+      if (p < warm) {
+        return (float) (base * (0.1 + 0.9 * p / warm));
       }
-      double t = Math.min(1.0, (double) (n - warm) / Math.max(1, total - warm));
+      double t = (p - warm) / (1 - warm);
       return (float) (base * 0.5 * (1 + Math.cos(Math.PI * t)));
     }
   }
