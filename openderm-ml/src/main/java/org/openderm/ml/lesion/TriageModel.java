@@ -54,7 +54,7 @@ public final class TriageModel implements AutoCloseable {
       Path tmp = Files.createTempDirectory("openderm-lesion-");
       tmp.toFile().deleteOnExit();
       String sha = ModelFiles.extractBundled(tmp);
-      return load(tmp, sha, false);
+      return load(tmp, sha);
     } catch (IOException e) {
       throw new ModelIntegrityException("cannot unpack the lesion model: " + e.getMessage(), e);
     }
@@ -62,7 +62,7 @@ public final class TriageModel implements AutoCloseable {
 
   /** Loads a model folder, verifying every file's SHA-256 first. */
   public static TriageModel load(Path dir) {
-    return load(dir, ModelFiles.verify(dir), true);
+    return load(dir, ModelFiles.verify(dir));
   }
 
   /** Loads weights only, with given settings (used while the settings are being fitted). */
@@ -70,7 +70,7 @@ public final class TriageModel implements AutoCloseable {
     return open(dir, settings, ood, "unverified");
   }
 
-  private static TriageModel load(Path dir, String sha, boolean verified) {
+  private static TriageModel load(Path dir, String sha) {
     try {
       return open(dir, TriageSettings.read(dir), OutOfScope.read(dir), sha);
     } catch (IOException e) {
@@ -180,6 +180,15 @@ public final class TriageModel implements AutoCloseable {
       }
     }
     return cam;
+  }
+
+  /** Number of trainable values in the network. */
+  public long parameterCount() {
+    long n = 0;
+    for (var p : model.getBlock().getParameters()) {
+      n += p.getValue().getArray().size();
+    }
+    return n;
   }
 
   /** Decision settings. */
