@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "OpenDerm: local-first dermatology platform.",
-    subcommands = {ServeCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      PredictCommand.class,
+      BenchCommand.class
+    })
 public final class OpenDermCli {
 
   private OpenDermCli() {}

@@ -24,6 +24,10 @@ import java.nio.file.Path;
  */
 public final class TriageModel implements AutoCloseable {
 
+  static {
+    org.openderm.ml.lesion.DjlEnvironment.ensureOffline();
+  }
+
   /** Number of test-time views. */
   public static final int VIEWS = 4;
 

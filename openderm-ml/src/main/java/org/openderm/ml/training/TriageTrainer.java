@@ -32,6 +32,10 @@ import org.openderm.ml.lesion.LesionNet;
  */
 public final class TriageTrainer {
 
+  static {
+    org.openderm.ml.lesion.DjlEnvironment.ensureOffline();
+  }
+
   /** Name of the weights file prefix. */
   public static final String MODEL_NAME = "lesion-triage";
 
