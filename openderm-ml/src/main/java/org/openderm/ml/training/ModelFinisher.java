@@ -88,7 +88,8 @@ public final class ModelFinisher {
       if (o.external() != null) {
         ext = ExternalValidation.run(m, o.external(), o.seed());
       }
-      oodRates = OutOfScopeSuite.rates(m, ds, o.seed());
+      oodRates = OutOfScopeSuite.rates(m, ds, o.seed(),
+          o.limit() > 0 ? 3 : OutOfScopeSuite.PER_CATEGORY);
     }
     double inDist = Arrays.stream(valScores).filter(x -> x > s.outOfScope()).count()
         / (double) valScores.length;

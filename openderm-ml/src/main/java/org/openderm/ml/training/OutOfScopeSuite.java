@@ -20,14 +20,14 @@ public final class OutOfScopeSuite {
 
   private OutOfScopeSuite() {}
 
-  /** Category to share flagged; "(any abstention)" entries add low-confidence abstentions. */
-  public static Map<String, Double> rates(TriageModel m, Dataset ds, long seed) {
+  /** Category to share flagged ({@code perCategory} images each); "(any abstention)" entries add low-confidence abstentions. */
+  public static Map<String, Double> rates(TriageModel m, Dataset ds, long seed, int perCategory) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Map<String, Double> out = new LinkedHashMap<>();
     List<Ham10000.Sample> val = ds.val();
     for (String cat : SyntheticInputs.CATEGORIES) {
       List<BufferedImage> imgs = new ArrayList<>();
-      for (int i = 0; i < PER_CATEGORY; i++) {
+      for (int i = 0; i < perCategory; i++) {
         BufferedImage lesion =
             ModelRunner.toImage(ds.thumbnail(val.get(rnd.nextInt(val.size()))), ImagePrep.CACHE);
         imgs.add(SyntheticInputs.generate(cat, rnd, lesion));

@@ -185,7 +185,7 @@ public final class TriageTrainer {
       if (p < warm) {
         return (float) (base * (0.1 + 0.9 * p / warm));
       }
-      double t = (p - warm) / (1 - warm);
+      double t = warm >= 1 ? 1 : (p - warm) / (1 - warm);
       return (float) (base * 0.5 * (1 + Math.cos(Math.PI * t)));
     }
   }
