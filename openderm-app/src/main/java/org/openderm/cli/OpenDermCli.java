@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "OpenDerm: local-first dermatology platform.",
     subcommands = {
       ServeCommand.class,
+      AuditCommand.class,
+      KeysCommand.class,
       TrainCommand.class,
       EvaluateCommand.class,
       PredictCommand.class,

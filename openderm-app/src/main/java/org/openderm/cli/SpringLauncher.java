@@ -14,7 +14,7 @@ public final class SpringLauncher {
 
   /** Starts the web server with these properties. */
   public static ConfigurableApplicationContext server(Map<String, Object> properties) {
-    return builder(properties).web(WebApplicationType.SERVLET).run();
+    return builder().web(WebApplicationType.SERVLET).run(args(properties));
   }
 
   /** Starts the application without a web server, for a command that uses its services. */
@@ -22,10 +22,17 @@ public final class SpringLauncher {
     Map<String, Object> props = new TreeMap<>(properties);
     props.put("spring.main.banner-mode", "off");
     props.put("logging.level.root", "WARN");
-    return builder(props).web(WebApplicationType.NONE).run();
+    return builder().web(WebApplicationType.NONE).run(args(props));
   }
 
-  private static SpringApplicationBuilder builder(Map<String, Object> properties) {
-    return new SpringApplicationBuilder(OpenDermApplication.class).properties(properties);
+  private static SpringApplicationBuilder builder() {
+    return new SpringApplicationBuilder(OpenDermApplication.class);
+  }
+
+  /** Command-line arguments outrank application.properties, as options given by hand should. */
+  private static String[] args(Map<String, Object> properties) {
+    return properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
   }
 }

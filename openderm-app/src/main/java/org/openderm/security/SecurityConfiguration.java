@@ -1,0 +1,105 @@
+package org.openderm.security;
+
+import org.openderm.system.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the API (HTTP Basic, stateless, problem+json on 401/403) and the web UI (form
+ * login, session, CSRF). Both send CSP, nosniff, frame-ancestors 'none', Referrer-Policy and {@code
+ * Cache-Control: no-store}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CSP =
+      "default-src 'self'; img-src 'self' data: blob:; "
+          + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'";
+
+  /** Argon2id with OWASP's parameters: 19 MiB memory, 2 iterations, parallelism 1. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**", "/cds-services/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(
+            b ->
+                b.authenticationEntryPoint(
+                    (req, res, e) -> {
+                      res.setHeader("WWW-Authenticate", "Basic realm=\"OpenDerm\"");
+                      Problems.write(
+                          res,
+                          401,
+                          "DERM-0006",
+                          "Unauthenticated",
+                          "Valid credentials are required (HTTP Basic).");
+                    }))
+        .exceptionHandling(
+            x ->
+                x.accessDeniedHandler(
+                    (req, res, e) ->
+                        Problems.write(
+                            res, 403, "DERM-0005", "Forbidden", "Your role does not allow this.")))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    headers(http);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .failureUrl("/login?error")
+                    .permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+    headers(http);
+    return http.build();
+  }
+
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(
+        h ->
+            h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(
+                    r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(
+                    s -> s.includeSubDomains(true).maxAgeInSeconds(31536000)));
+  }
+}

@@ -1,0 +1,7 @@
+package org.openderm.security;
+
+/** A clinician's specialty. */
+public enum Specialty {
+  GP,
+  DERMATOLOGIST
+}
