@@ -19,7 +19,8 @@ final class ImageGate {
   static List<TriageResponse.Issue> check(BufferedImage img) {
     List<TriageResponse.Issue> issues = new ArrayList<>();
     if (img.getWidth() < MIN_SIDE || img.getHeight() < MIN_SIDE) {
-      issues.add(new TriageResponse.Issue("too_small", "The image is smaller than 64 x 64 pixels."));
+      issues.add(
+          new TriageResponse.Issue("too_small", "The image is smaller than 64 x 64 pixels."));
       return issues;
     }
     double sum = 0;
@@ -30,8 +31,8 @@ final class ImageGate {
     for (int y = 0; y < img.getHeight(); y += stepY) {
       for (int x = 0; x < img.getWidth(); x += stepX) {
         int p = img.getRGB(x, y);
-        double l = (0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff))
-            / 255.0;
+        double l =
+            (0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff)) / 255.0;
         sum += l;
         sq += l * l;
         n++;

@@ -46,7 +46,12 @@ public final class TriageBenchCommand implements Callable<Integer> {
           Locale.ROOT,
           "triage latency over %d runs (%d threads): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
               + " mean %.1f ms%n",
-          l.runs(), threads, l.p50(), l.p90(), l.p99(), l.mean());
+          l.runs(),
+          threads,
+          l.p50(),
+          l.p90(),
+          l.p99(),
+          l.mean());
     }
     return 0;
   }

@@ -19,7 +19,7 @@ class TriageConfiguration {
 
   @Bean
   NavLink triageNavLink() {
-    return new NavLink("/triage", "triage.nav", "triage.nav.description", Set.of(Role.CLINICIAN),
-        40);
+    return new NavLink(
+        "/triage", "triage.nav", "triage.nav.description", Set.of(Role.CLINICIAN), 40);
   }
 }

@@ -57,14 +57,26 @@ public final class TriageEvaluateCommand implements Callable<Integer> {
       System.out.print(Json.write(m));
     } else {
       Evaluation.Report rep = r.report();
-      System.out.printf(Locale.ROOT, "images %d (labelled %d, missing %d, unreadable %d),"
-          + " abstained %d%n", rep.n(), r.labelled(), r.missing(), r.unreadable(), r.abstained());
+      System.out.printf(
+          Locale.ROOT,
+          "images %d (labelled %d, missing %d, unreadable %d)," + " abstained %d%n",
+          rep.n(),
+          r.labelled(),
+          r.missing(),
+          r.unreadable(),
+          r.abstained());
       System.out.println("balanced accuracy " + fmt(rep.balancedAccuracy()));
       System.out.println("melanoma AUROC    " + fmt(rep.melanomaAuroc()));
       System.out.println("ECE               " + fmt(rep.ece()));
       for (Evaluation.ClassMetrics c : rep.perClass()) {
-        System.out.printf(Locale.ROOT, "%-6s n=%4d sens %s spec %s auroc %s%n", c.code(), c.n(),
-            fmt(c.sensitivity()), fmt(c.specificity()), fmt(c.auroc()));
+        System.out.printf(
+            Locale.ROOT,
+            "%-6s n=%4d sens %s spec %s auroc %s%n",
+            c.code(),
+            c.n(),
+            fmt(c.sensitivity()),
+            fmt(c.specificity()),
+            fmt(c.auroc()));
       }
     }
     return 0;

@@ -40,8 +40,9 @@ public final class TriagePredictCommand implements Callable<Integer> {
       for (String f : s.unreadable()) {
         System.err.println("unreadable (abstained): " + f);
       }
-      System.out.printf("%d images, %d abstained, %d unreadable -> %s%n", s.images(),
-          s.abstained(), s.unreadable().size(), out);
+      System.out.printf(
+          "%d images, %d abstained, %d unreadable -> %s%n",
+          s.images(), s.abstained(), s.unreadable().size(), out);
       return 0;
     } catch (ModelIntegrityException e) {
       System.err.println("error: " + e.getMessage());

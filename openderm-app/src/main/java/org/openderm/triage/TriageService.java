@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * AI triage of a dermoscopic photo for clinicians. Order of checks: access to the patient (the
  * {@code @PatientData} aspect), AI_ANALYSIS consent, decoding, the quality gate; only then the
- * model. With a patient the result is stored with the model version and audited; without one it
- * is a stateless calculation on an anonymous image and nothing is kept.
+ * model. With a patient the result is stored with the model version and audited; without one it is
+ * a stateless calculation on an anonymous image and nothing is kept.
  */
 @Service
 @PreAuthorize("hasRole('CLINICIAN')")
@@ -55,41 +55,71 @@ public class TriageService {
   /** Triage of a patient's photo: needs AI_ANALYSIS consent; stored and audited. */
   @PatientData(action = Action.C, resource = "triage")
   @Transactional
-  public TriageResponse analyseForPatient(@PatientId UUID patientId, byte[] image,
-      boolean explain) {
+  public TriageResponse analyseForPatient(
+      @PatientId UUID patientId, byte[] image, boolean explain) {
     consent.require(patientId, Purpose.AI_ANALYSIS);
     TriageResponse r = run(decode(image), explain, null);
     long id = store(patientId, ModelFiles.sha256(image), r);
-    return new TriageResponse(r.quality(), r.abstained(), r.abstainReason(), r.predictions(),
-        r.malignancyRisk(), r.referral(), r.model(), r.heatmapPng(), id, r.disclaimer());
+    return new TriageResponse(
+        r.quality(),
+        r.abstained(),
+        r.abstainReason(),
+        r.predictions(),
+        r.malignancyRisk(),
+        r.referral(),
+        r.model(),
+        r.heatmapPng(),
+        id,
+        r.disclaimer());
   }
 
   private TriageResponse run(BufferedImage img, boolean explain, Long id) {
     List<TriageResponse.Issue> issues = ImageGate.check(img);
     LesionTriage triage = engine.triage();
-    TriageResponse.ModelInfo model = new TriageResponse.ModelInfo(MODEL_NAME,
-        triage.model().settings().version(), triage.model().sha256());
+    TriageResponse.ModelInfo model =
+        new TriageResponse.ModelInfo(
+            MODEL_NAME, triage.model().settings().version(), triage.model().sha256());
     if (!issues.isEmpty()) {
-      return new TriageResponse(new TriageResponse.Quality(false, issues), true,
-          AbstainReason.QUALITY_GATE.code(), List.of(), null, null, model, null, id, DISCLAIMER);
+      return new TriageResponse(
+          new TriageResponse.Quality(false, issues),
+          true,
+          AbstainReason.QUALITY_GATE.code(),
+          List.of(),
+          null,
+          null,
+          model,
+          null,
+          id,
+          DISCLAIMER);
     }
     TriageResult t = triage.analyse(img, explain);
-    List<TriageResponse.Prediction> preds = t.ranked().stream()
-        .map(p -> new TriageResponse.Prediction(p.lesionClass().code(), p.lesionClass().label(),
-            p.probability()))
-        .toList();
-    return new TriageResponse(new TriageResponse.Quality(true, List.of()), t.abstained(),
-        t.abstained() ? t.abstainReason().code() : null, preds, t.malignancyRisk(),
-        t.referral() == null ? null : t.referral().code(), model,
-        t.heatmapPng() == null ? null : Base64.getEncoder().encodeToString(t.heatmapPng()), id,
+    List<TriageResponse.Prediction> preds =
+        t.ranked().stream()
+            .map(
+                p ->
+                    new TriageResponse.Prediction(
+                        p.lesionClass().code(), p.lesionClass().label(), p.probability()))
+            .toList();
+    return new TriageResponse(
+        new TriageResponse.Quality(true, List.of()),
+        t.abstained(),
+        t.abstained() ? t.abstainReason().code() : null,
+        preds,
+        t.malignancyRisk(),
+        t.referral() == null ? null : t.referral().code(),
+        model,
+        t.heatmapPng() == null ? null : Base64.getEncoder().encodeToString(t.heatmapPng()),
+        id,
         DISCLAIMER);
   }
 
   private long store(UUID patientId, String imageSha, TriageResponse r) {
-    String probs = r.predictions().stream()
-        .map(p -> String.format(Locale.ROOT, "%s:%.6f", p.code(), p.probability()))
-        .collect(Collectors.joining(","));
-    return jdbc.sql("""
+    String probs =
+        r.predictions().stream()
+            .map(p -> String.format(Locale.ROOT, "%s:%.6f", p.code(), p.probability()))
+            .collect(Collectors.joining(","));
+    return jdbc.sql(
+            """
         insert into triage_result (patient_id, image_sha256, abstained, abstain_reason, referral,
           malignancy_risk, probabilities, model_name, model_version, model_sha256, created_by)
         values (:p, :img, :ab, :reason, :ref, :risk, :probs, :mn, :mv, :ms, :by)

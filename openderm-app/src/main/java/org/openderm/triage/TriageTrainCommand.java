@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
     description = "Train the dermoscopy lesion triage model on HAM10000 (CPU, offline).")
 public final class TriageTrainCommand implements Callable<Integer> {
 
-  @Option(names = "--data", required = true, description = "HAM10000 folder (metadata.csv, images/).")
+  @Option(
+      names = "--data",
+      required = true,
+      description = "HAM10000 folder (metadata.csv, images/).")
   Path data;
 
   @Option(names = "--out", required = true, description = "Output folder.")

@@ -21,13 +21,16 @@ class TriageApiTest extends IntegrationTest {
   static Api.Response upload(Api api, String query, byte[] image) {
     String boundary = "----openderm" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\";"
-        + " filename=\"x.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n";
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"image\";"
+            + " filename=\"x.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n";
     body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     body.writeBytes(image);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return api.postRaw("/api/v1/triage" + query, "multipart/form-data; boundary=" + boundary,
-        body.toByteArray());
+    return api.postRaw(
+        "/api/v1/triage" + query, "multipart/form-data; boundary=" + boundary, body.toByteArray());
   }
 
   static byte[] lesion() throws Exception {

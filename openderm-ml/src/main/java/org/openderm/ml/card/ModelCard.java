@@ -14,8 +14,8 @@ import org.openderm.ml.training.FinishReport;
 import org.openderm.ml.training.Metrics.Estimate;
 
 /**
- * Writes the lesion model's card (Mitchell et al., "Model Cards for Model Reporting", FAT* 2019)
- * as {@code model-card.json}, {@code model-card.md} and PNG plots in the model folder.
+ * Writes the lesion model's card (Mitchell et al., "Model Cards for Model Reporting", FAT* 2019) as
+ * {@code model-card.json}, {@code model-card.md} and PNG plots in the model folder.
  */
 public final class ModelCard {
 
@@ -28,8 +28,8 @@ public final class ModelCard {
     Plots.confusion(r.validation().confusion(), dir.resolve("confusion.png"));
     Map<String, Object> card = toMap(r, sha256);
     Files.writeString(dir.resolve("model-card.json"), Json.write(card), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("model-card.md"), CardMarkdown.render(r, sha256),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("model-card.md"), CardMarkdown.render(r, sha256), StandardCharsets.UTF_8);
   }
 
   static Map<String, Object> toMap(FinishReport r, String sha256) {
@@ -45,9 +45,17 @@ public final class ModelCard {
     m.put("architecture", architecture(r));
     m.put("training", training(r));
     m.put("validation", validation(r));
-    m.put("calibration", Map.of("method", "temperature scaling (NLL on validation)",
-        "temperature", r.settings().temperature(), "eceBefore", r.eceUncalibrated(),
-        "eceAfter", est(r.validation().ece())));
+    m.put(
+        "calibration",
+        Map.of(
+            "method",
+            "temperature scaling (NLL on validation)",
+            "temperature",
+            r.settings().temperature(),
+            "eceBefore",
+            r.eceUncalibrated(),
+            "eceAfter",
+            est(r.validation().ece())));
     m.put("referral", referral(r));
     m.put("subgroups", r.subgroups().stream().map(ModelCard::subgroup).toList());
     m.put("external", external(r));
@@ -59,8 +67,10 @@ public final class ModelCard {
   private static Map<String, Object> data(FinishReport r) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("dataset", CardText.DATASET);
-    d.put("split", "by lesion_id, stratified by diagnosis, 15% of lesions to validation (seeded);"
-        + " committed as split.csv");
+    d.put(
+        "split",
+        "by lesion_id, stratified by diagnosis, 15% of lesions to validation (seeded);"
+            + " committed as split.csv");
     d.put("trainImages", r.trainImages());
     d.put("trainLesions", r.trainLesions());
     d.put("valImages", r.valImages());
@@ -70,12 +80,19 @@ public final class ModelCard {
 
   private static Map<String, Object> architecture(FinishReport r) {
     Map<String, Object> a = new LinkedHashMap<>();
-    a.put("network", "residual CNN: stride-2 stem, 4 stages (32/64/128/256 channels, 1/2/2/1 basic"
-        + " blocks), global average pooling, dropout 0.2, linear 7");
+    a.put(
+        "network",
+        "residual CNN: stride-2 stem, 4 stages (32/64/128/256 channels, 1/2/2/1 basic"
+            + " blocks), global average pooling, dropout 0.2, linear 7");
     a.put("parameters", r.parameters());
     a.put("inputSize", ImagePrep.INPUT);
-    a.put("preprocessing", "centre square crop, area-averaged to " + ImagePrep.CACHE
-        + " px, bilinear to " + ImagePrep.INPUT + " px, per-channel normalisation");
+    a.put(
+        "preprocessing",
+        "centre square crop, area-averaged to "
+            + ImagePrep.CACHE
+            + " px, bilinear to "
+            + ImagePrep.INPUT
+            + " px, per-channel normalisation");
     a.put("testTimeAugmentation", "mean logits of identity, horizontal, vertical and both flips");
     a.put("justification", CardText.JUSTIFICATION);
     return a;
@@ -88,8 +105,10 @@ public final class ModelCard {
     t.put("minutes", r.trainMinutes());
     t.put("optimizer", "AdamW lr 2e-3, weight decay 0.05, warm-up then cosine to zero");
     t.put("imbalance", "square-root class sampling + logit-adjusted loss (Menon et al. 2021)");
-    t.put("augmentation", "any rotation, flips, scale 0.72-1.0 of the square, mild aspect change,"
-        + " brightness/contrast/saturation jitter");
+    t.put(
+        "augmentation",
+        "any rotation, flips, scale 0.72-1.0 of the square, mild aspect change,"
+            + " brightness/contrast/saturation jitter");
     t.put("checkpoint", "last epoch (no selection on validation)");
     return t;
   }
@@ -119,12 +138,28 @@ public final class ModelCard {
 
   private static Map<String, Object> referral(FinishReport r) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("urgent", Map.of("rule", "P(mel) >= threshold", "threshold", r.urgent().threshold(),
-        "melanomaSensitivity", r.urgent().sensitivity(),
-        "melanomaSpecificity", r.urgent().specificity()));
-    m.put("soon", Map.of("rule", "P(mel)+P(bcc)+P(akiec) >= threshold", "threshold",
-        r.soon().threshold(), "malignantSensitivity", r.soon().sensitivity(),
-        "malignantSpecificity", r.soon().specificity()));
+    m.put(
+        "urgent",
+        Map.of(
+            "rule",
+            "P(mel) >= threshold",
+            "threshold",
+            r.urgent().threshold(),
+            "melanomaSensitivity",
+            r.urgent().sensitivity(),
+            "melanomaSpecificity",
+            r.urgent().specificity()));
+    m.put(
+        "soon",
+        Map.of(
+            "rule",
+            "P(mel)+P(bcc)+P(akiec) >= threshold",
+            "threshold",
+            r.soon().threshold(),
+            "malignantSensitivity",
+            r.soon().sensitivity(),
+            "malignantSpecificity",
+            r.soon().specificity()));
     m.put("routine", "otherwise");
     return m;
   }
@@ -158,12 +193,17 @@ public final class ModelCard {
 
   private static Map<String, Object> outOfScope(FinishReport r) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("method", "min class-conditional Mahalanobis distance of pooled features, tied"
-        + " covariance (Lee et al. 2018), threshold = 97.5th percentile of validation lesions");
+    m.put(
+        "method",
+        "min class-conditional Mahalanobis distance of pooled features, tied"
+            + " covariance (Lee et al. 2018), threshold = 97.5th percentile of validation lesions");
     m.put("threshold", r.settings().outOfScope());
     m.put("flaggedShare", r.outOfScope());
-    m.put("note", "generated inputs, " + org.openderm.ml.training.OutOfScopeSuite.PER_CATEGORY
-        + " per category; real out-of-scope photos may behave differently");
+    m.put(
+        "note",
+        "generated inputs, "
+            + org.openderm.ml.training.OutOfScopeSuite.PER_CATEGORY
+            + " per category; real out-of-scope photos may behave differently");
     return m;
   }
 
@@ -171,8 +211,8 @@ public final class ModelCard {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("balancedAccuracy>=0.75", r.validation().balancedAccuracy().value() >= 0.75);
     m.put("melanomaAuroc>=0.90", r.validation().melanomaAuroc().value() >= 0.90);
-    m.put("isic557Auroc>=0.85",
-        r.external() != null && r.external().melanomaAuroc().value() >= 0.85);
+    m.put(
+        "isic557Auroc>=0.85", r.external() != null && r.external().melanomaAuroc().value() >= 0.85);
     m.put("ece<=0.05", r.validation().ece().value() <= 0.05);
     return m;
   }

@@ -32,8 +32,8 @@ public final class Plots {
   /** One-vs-rest ROC curve of every class. */
   public static void roc(double[][] probs, int[] truth, Path file) throws IOException {
     BufferedImage img = canvas();
-    Graphics2D g = graphics(img, "ROC (validation, one class vs rest)", "1 - specificity",
-        "sensitivity");
+    Graphics2D g =
+        graphics(img, "ROC (validation, one class vs rest)", "1 - specificity", "sensitivity");
     for (LesionClass c : LesionClass.values()) {
       int k = c.ordinal();
       double[] score = new double[truth.length];
@@ -46,11 +46,13 @@ public final class Plots {
       g.setColor(PALETTE[k]);
       g.setStroke(new BasicStroke(2f));
       for (int i = 1; i < pts.size(); i++) {
-        g.drawLine(px(pts.get(i - 1)[0]), py(pts.get(i - 1)[1]), px(pts.get(i)[0]),
-            py(pts.get(i)[1]));
+        g.drawLine(
+            px(pts.get(i - 1)[0]), py(pts.get(i - 1)[1]), px(pts.get(i)[0]), py(pts.get(i)[1]));
       }
-      g.drawString(String.format(Locale.ROOT, "%s AUC %.3f", c.code(), Metrics.auroc(score, pos)),
-          W - M - 120, H - M - 20 - 16 * (6 - k));
+      g.drawString(
+          String.format(Locale.ROOT, "%s AUC %.3f", c.code(), Metrics.auroc(score, pos)),
+          W - M - 120,
+          H - M - 20 - 16 * (6 - k));
     }
     g.setColor(Color.GRAY);
     g.drawLine(px(0), py(0), px(1), py(1));
@@ -71,8 +73,13 @@ public final class Plots {
       n[b]++;
     }
     BufferedImage img = canvas();
-    Graphics2D g = graphics(img, String.format(Locale.ROOT, "Reliability (validation), ECE %.3f",
-        Metrics.ece(probs, truth, bins)), "confidence", "accuracy");
+    Graphics2D g =
+        graphics(
+            img,
+            String.format(
+                Locale.ROOT, "Reliability (validation), ECE %.3f", Metrics.ece(probs, truth, bins)),
+            "confidence",
+            "accuracy");
     for (int b = 0; b < bins; b++) {
       if (n[b] > 0) {
         double lo = (double) b / bins;

@@ -60,7 +60,8 @@ public final class BatchPredictor {
         StringBuilder row = new StringBuilder(imageId(f).replace(",", "_"));
         if (img == null) {
           unreadable.add(f.getFileName().toString());
-          row.append(",".repeat(LesionClass.values().length)).append(",true,")
+          row.append(",".repeat(LesionClass.values().length))
+              .append(",true,")
               .append(AbstainReason.UNREADABLE.code());
           abstained++;
         } else {

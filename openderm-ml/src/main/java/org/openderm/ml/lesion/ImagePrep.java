@@ -8,8 +8,8 @@ import java.awt.image.BufferedImage;
  * per-channel normalisation.
  *
  * <p>Centre-cropping to a square is the ISIC 2018 Task 3 convention (the centre 450x450 of the
- * 600x450 originals). Training and inference share this code, so that a photo is seen by the
- * model exactly as the validation images were. The normalisation constants are the approximate
+ * 600x450 originals). Training and inference share this code, so that a photo is seen by the model
+ * exactly as the validation images were. The normalisation constants are the approximate
  * per-channel mean and standard deviation of HAM10000 images.
  */
 public final class ImagePrep {

@@ -19,10 +19,10 @@ import java.util.Arrays;
  * The lesion classifier's network: a small residual CNN (He et al., "Deep Residual Learning for
  * Image Recognition", CVPR 2016) sized for CPU training within an hour on two cores.
  *
- * <p>The block is two children: {@code features} (stem and four residual stages, output {@code
- * [N, C, S/16, S/16]}) and {@code head} (global average pooling, dropout, linear layer). Keeping
- * them apart lets the predictor read the feature map for the class activation map (Zhou et al.,
- * CVPR 2016; with global average pooling and one linear layer it equals Grad-CAM) and the pooled
+ * <p>The block is two children: {@code features} (stem and four residual stages, output {@code [N,
+ * C, S/16, S/16]}) and {@code head} (global average pooling, dropout, linear layer). Keeping them
+ * apart lets the predictor read the feature map for the class activation map (Zhou et al., CVPR
+ * 2016; with global average pooling and one linear layer it equals Grad-CAM) and the pooled
  * features for out-of-scope detection. The definition is versioned with the weights: changing a
  * width or a depth invalidates the committed {@code .params} file.
  */

@@ -4,8 +4,8 @@ package org.openderm.ml.lesion;
  * Measurements of a lesion from its binary mask: area, diameters, asymmetry, border irregularity
  * and centring. They follow the computer-aided ABCD descriptors of dermoscopy (Stoecker et al.,
  * "Automatic detection of asymmetry in skin tumors", Comput Med Imaging Graph 1992; compactness
- * index of Golston et al. 1992). Measured in pixels of the mask: without a physical scale they
- * are relative, not millimetres, and they describe the shape, they do not diagnose.
+ * index of Golston et al. 1992). Measured in pixels of the mask: without a physical scale they are
+ * relative, not millimetres, and they describe the shape, they do not diagnose.
  *
  * @param areaPixels lesion pixels
  * @param areaFraction lesion pixels over image pixels
@@ -15,8 +15,8 @@ package org.openderm.ml.lesion;
  * @param asymmetryMajor share of the area not overlapping its mirror about the major axis
  * @param asymmetryMinor same about the minor axis
  * @param compactness perimeter^2 / (4 pi area): 1 for a disc, larger for irregular borders
- * @param centreOffset distance from the lesion centroid to the image centre over half the
- *     image diagonal (0 = centred, 1 = in a corner)
+ * @param centreOffset distance from the lesion centroid to the image centre over half the image
+ *     diagonal (0 = centred, 1 = in a corner)
  * @param touchesBorder whether the lesion reaches the image edge (it may be cut off)
  */
 public record LesionShape(
@@ -64,8 +64,17 @@ public record LesionShape(
     double perimeter = crackLength(mask, w, h) * Math.PI / 4;
     double compact = perimeter * perimeter / (4 * Math.PI * n);
     double offset = Math.hypot(cx - (w - 1) / 2.0, cy - (h - 1) / 2.0) / (Math.hypot(w, h) / 2);
-    return new LesionShape(n, n / (double) (w * h), 4 * Math.sqrt(l1), 4 * Math.sqrt(l2),
-        feret(mask, w, h), asymMajor, asymMinor, compact, offset, edge);
+    return new LesionShape(
+        n,
+        n / (double) (w * h),
+        4 * Math.sqrt(l1),
+        4 * Math.sqrt(l2),
+        feret(mask, w, h),
+        asymMajor,
+        asymMinor,
+        compact,
+        offset,
+        edge);
   }
 
   /** Central second moments {@code [mu20, mu02, mu11]} per pixel. */
@@ -128,8 +137,14 @@ public record LesionShape(
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         if (mask[y * w + x]
-            && (x == 0 || y == 0 || x == w - 1 || y == h - 1 || !mask[y * w + x - 1]
-                || !mask[y * w + x + 1] || !mask[(y - 1) * w + x] || !mask[(y + 1) * w + x])) {
+            && (x == 0
+                || y == 0
+                || x == w - 1
+                || y == h - 1
+                || !mask[y * w + x - 1]
+                || !mask[y * w + x + 1]
+                || !mask[(y - 1) * w + x]
+                || !mask[(y + 1) * w + x])) {
           b.add(new int[] {x, y});
         }
       }

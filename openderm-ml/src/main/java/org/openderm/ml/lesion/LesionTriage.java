@@ -58,7 +58,8 @@ public final class LesionTriage implements AutoCloseable {
     byte[] png = null;
     if (explain && image != null) {
       int top = argmax(p);
-      png = HeatMap.png(image, model.activationMap(out.maps()[i], out.mapSide(), top), out.mapSide());
+      png =
+          HeatMap.png(image, model.activationMap(out.maps()[i], out.mapSide(), top), out.mapSide());
     }
     return new TriageResult(
         p, Referral.malignancyRisk(p), referral, reason, ood, png, s.version(), model.sha256());

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The files of a lesion model folder and their SHA-256 digests ({@code SHA256SUMS}, in the format
- * of {@code sha256sum}: {@code <hex>  <file>}).
+ * of {@code sha256sum}: {@code <hex> <file>}).
  *
  * <p>Every file listed is checked before loading; a missing file or a mismatch throws {@link
  * ModelIntegrityException}, so a corrupt or tampered model never answers.

@@ -3,8 +3,8 @@ package org.openderm.ml.lesion;
 import java.util.Locale;
 
 /**
- * Referral suggestion from the calibrated probabilities (thresholds in {@link TriageSettings}).
- * A suggestion to a clinician, never a diagnosis.
+ * Referral suggestion from the calibrated probabilities (thresholds in {@link TriageSettings}). A
+ * suggestion to a clinician, never a diagnosis.
  */
 public enum Referral {
   /** Melanoma probability at or above the threshold giving 90% melanoma sensitivity. */

@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The trained lesion classifier loaded once: weights (checked against {@code SHA256SUMS}),
- * decision settings and out-of-scope statistics.
+ * The trained lesion classifier loaded once: weights (checked against {@code SHA256SUMS}), decision
+ * settings and out-of-scope statistics.
  *
  * <p>Inference averages the logits of four views (identity, horizontal flip, vertical flip, 180
  * degree rotation: dermoscopy has no up or down). The pooled features feed the out-of-scope score

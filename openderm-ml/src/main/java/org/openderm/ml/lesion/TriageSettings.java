@@ -18,8 +18,8 @@ import java.util.Properties;
  * @param urgentMelanoma P(mel) at or above which the referral is urgent; chosen as the largest
  *     threshold giving melanoma sensitivity of at least 0.90 on validation
  * @param soonRisk malignancy risk (mel + bcc + akiec) at or above which the referral is soon;
- *     chosen as the largest threshold giving sensitivity of at least 0.95 for the three
- *     malignant or pre-malignant classes together on validation
+ *     chosen as the largest threshold giving sensitivity of at least 0.95 for the three malignant
+ *     or pre-malignant classes together on validation
  * @param outOfScope Mahalanobis score above which the image is judged out of scope (the 97.5th
  *     percentile of validation lesions)
  * @param lowConfidence top probability below which the model abstains

@@ -8,7 +8,8 @@ import org.openderm.ml.lesion.ImagePrep;
  *
  * <p>Dermoscopic images have no canonical orientation, so any rotation and both flips are valid;
  * the scale range mimics different zooms of the dermatoscope and the colour jitter the spread of
- * cameras and lighting (as in the ISIC 2018 winning recipes, e.g. Gessert et al., arXiv:1808.01694).
+ * cameras and lighting (as in the ISIC 2018 winning recipes, e.g. Gessert et al.,
+ * arXiv:1808.01694).
  */
 final class Augmenter {
 

@@ -7,8 +7,8 @@ import org.openderm.ml.lesion.ImagePrep;
 import org.openderm.ml.lesion.LesionNet;
 
 /**
- * Draws augmented training batches: a class with probability proportional to the square root of
- * its image count, then an image of that class uniformly.
+ * Draws augmented training batches: a class with probability proportional to the square root of its
+ * image count, then an image of that class uniformly.
  */
 final class BalancedSampler {
 

@@ -9,9 +9,9 @@ import org.openderm.ml.lesion.LesionClass;
 import org.openderm.ml.training.Metrics.Estimate;
 
 /**
- * Metrics of calibrated probabilities against true classes, with 95% percentile-bootstrap
- * intervals (resampling images; images of one lesion are few and this slightly narrows the
- * intervals, a limit stated in the model card).
+ * Metrics of calibrated probabilities against true classes, with 95% percentile-bootstrap intervals
+ * (resampling images; images of one lesion are few and this slightly narrows the intervals, a limit
+ * stated in the model card).
  */
 public final class Evaluation {
 
@@ -35,7 +35,11 @@ public final class Evaluation {
 
   /** A subgroup's size and figures. */
   public record Subgroup(
-      String variable, String value, int n, int melanomas, Estimate balancedAccuracy,
+      String variable,
+      String value,
+      int n,
+      int melanomas,
+      Estimate balancedAccuracy,
       Estimate melanomaAuroc) {}
 
   /** Evaluates probabilities {@code [n][7]} against class indices. */
@@ -49,8 +53,8 @@ public final class Evaluation {
     Estimate ba = Metrics.bootstrap(n, idx -> ba(truth, pred, idx), ROUNDS, seed);
     Estimate mel = Metrics.bootstrap(n, idx -> auroc(probs, truth, idx, 4), ROUNDS, seed + 1);
     Estimate ece =
-        Metrics.bootstrap(n, idx -> Metrics.ece(rows(probs, idx), pick(truth, idx), 15), ROUNDS,
-            seed + 2);
+        Metrics.bootstrap(
+            n, idx -> Metrics.ece(rows(probs, idx), pick(truth, idx), 15), ROUNDS, seed + 2);
     List<ClassMetrics> per = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       final int cls = c;
@@ -58,7 +62,8 @@ public final class Evaluation {
       for (int t : truth) {
         count += t == c ? 1 : 0;
       }
-      Function<int[], int[][]> conf = idx -> Metrics.confusion(pick(truth, idx), pick(pred, idx), k);
+      Function<int[], int[][]> conf =
+          idx -> Metrics.confusion(pick(truth, idx), pick(pred, idx), k);
       per.add(
           new ClassMetrics(
               LesionClass.values()[c].code(),

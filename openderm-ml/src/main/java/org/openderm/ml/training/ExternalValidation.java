@@ -51,8 +51,7 @@ public final class ExternalValidation {
         Metrics.bootstrap(
             truth.length, idx -> Evaluation.auroc(probs, truth, idx, 4), Evaluation.ROUNDS, seed);
     FinishReport.Operating urgent =
-        Thresholds.operating(
-            probs, truth, new int[] {4}, m.settings().urgentMelanoma(), p -> p[4]);
+        Thresholds.operating(probs, truth, new int[] {4}, m.settings().urgentMelanoma(), p -> p[4]);
     return new FinishReport.External(truth.length, mel, auc, urgent, unreadable);
   }
 }

@@ -13,9 +13,9 @@ import org.openderm.ml.lesion.LesionClass;
  * masks/<image_id>_segmentation.png}.
  *
  * <p>Source: Tschandl P, Rosendahl C, Kittler H. The HAM10000 dataset, a large collection of
- * multi-source dermatoscopic images of common pigmented skin lesions. Sci Data 5, 180161 (2018),
- * CC BY-NC-SA 4.0. Only meant for dermoscopic images of pigmented lesions from fair-skinned
- * European and Australian populations.
+ * multi-source dermatoscopic images of common pigmented skin lesions. Sci Data 5, 180161 (2018), CC
+ * BY-NC-SA 4.0. Only meant for dermoscopic images of pigmented lesions from fair-skinned European
+ * and Australian populations.
  */
 public final class Ham10000 {
 

@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  * A seeded train/validation split of HAM10000 by {@code lesion_id}, stratified by diagnosis.
  *
  * <p>Several images of one lesion must never straddle the split, or validation would measure
- * recognition of a lesion already seen (Tschandl et al. 2018 give 7,470 lesions for 10,015
- * images). Lesions are grouped per diagnosis, shuffled with the seed and the first {@code
- * fraction} of each group goes to validation, so that rare classes keep their share.
+ * recognition of a lesion already seen (Tschandl et al. 2018 give 7,470 lesions for 10,015 images).
+ * Lesions are grouped per diagnosis, shuffled with the seed and the first {@code fraction} of each
+ * group goes to validation, so that rare classes keep their share.
  */
 public final class LesionSplit {
 
@@ -46,7 +46,9 @@ public final class LesionSplit {
     Map<String, List<String>> lesionsByDx = new TreeMap<>();
     byLesion.forEach(
         (lesion, list) ->
-            lesionsByDx.computeIfAbsent(list.get(0).dx().code(), k -> new ArrayList<>()).add(lesion));
+            lesionsByDx
+                .computeIfAbsent(list.get(0).dx().code(), k -> new ArrayList<>())
+                .add(lesion));
     Random rnd = new Random(seed);
     Map<String, String> split = new LinkedHashMap<>();
     for (List<String> lesions : lesionsByDx.values()) {

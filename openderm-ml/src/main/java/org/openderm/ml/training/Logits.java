@@ -27,8 +27,8 @@ public final class Logits {
         System.arraycopy(inputs[start + i], 0, x, i * plane, plane);
       }
       try (NDManager m = parent.newSubManager()) {
-        NDArray logits = forward.apply(new NDList(m.create(x, new Shape(n, 3, s, s))))
-            .singletonOrThrow();
+        NDArray logits =
+            forward.apply(new NDList(m.create(x, new Shape(n, 3, s, s)))).singletonOrThrow();
         float[] flat = logits.toFloatArray();
         int k = (int) logits.getShape().get(1);
         for (int i = 0; i < n; i++) {

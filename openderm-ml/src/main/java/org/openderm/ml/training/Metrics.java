@@ -6,10 +6,10 @@ import java.util.function.Function;
 
 /**
  * Classification metrics for the model card: balanced accuracy (the ISIC 2018 Task 3 metric,
- * Codella et al., arXiv:1902.03368), per-class sensitivity and specificity, AUROC (Mann-Whitney
- * U with mid-ranks for ties), expected calibration error (Guo et al., ICML 2017, 15 equal-width
- * bins of top-label confidence) and percentile bootstrap confidence intervals (Efron and
- * Tibshirani 1993).
+ * Codella et al., arXiv:1902.03368), per-class sensitivity and specificity, AUROC (Mann-Whitney U
+ * with mid-ranks for ties), expected calibration error (Guo et al., ICML 2017, 15 equal-width bins
+ * of top-label confidence) and percentile bootstrap confidence intervals (Efron and Tibshirani
+ * 1993).
  */
 public final class Metrics {
 
@@ -129,8 +129,8 @@ public final class Metrics {
   }
 
   /**
-   * Percentile bootstrap: the metric on the full sample and the 2.5th and 97.5th percentiles of
-   * the metric over {@code rounds} resamples of the row indices (drawn with the seed).
+   * Percentile bootstrap: the metric on the full sample and the 2.5th and 97.5th percentiles of the
+   * metric over {@code rounds} resamples of the row indices (drawn with the seed).
    */
   public static Estimate bootstrap(int n, Function<int[], Double> metric, int rounds, long seed) {
     int[] all = new int[n];

@@ -1,7 +1,6 @@
 package org.openderm.ml.training;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class ModelFinisher {
     double t = Calibration.fitTemperature(val.logits(), truth);
     double eceRaw = Metrics.ece(Calibration.probabilities(val.logits(), 1.0), truth, 15);
     double[][] probs = Calibration.probabilities(val.logits(), t);
-    int[] trainTruth = oodSubset(ds.train(), o.seed()).stream().mapToInt(s -> s.dx().ordinal())
-        .toArray();
+    int[] trainTruth =
+        oodSubset(ds.train(), o.seed()).stream().mapToInt(s -> s.dx().ordinal()).toArray();
     OutOfScope ood = OutOfScope.fit(train.features(), trainTruth, LesionClass.values().length);
     double[] valScores = Arrays.stream(val.features()).mapToDouble(ood::score).toArray();
     double oodThreshold = Metrics.quantile(sorted(valScores), 0.975);
@@ -54,51 +53,77 @@ public final class ModelFinisher {
     s.write(o.out());
     ood.write(o.out());
     ModelFiles.writeSums(o.out());
-    return report(o, r, s, eceRaw, probs, truth, params, valScores, top);
+    return report(o, r, s, new Fitted(eceRaw, probs, truth, params, valScores, top));
   }
 
-  private static FinishReport report(
-      TrainOptions o,
-      TriageTrainer.Result r,
-      TriageSettings s,
+  /** What calibration measured on validation, handed to the report. */
+  private record Fitted(
       double eceRaw,
       double[][] probs,
       int[] truth,
       long params,
       double[] valScores,
-      double[] top)
-      throws IOException {
+      double[] top) {}
+
+  private static FinishReport report(
+      TrainOptions o, TriageTrainer.Result r, TriageSettings s, Fitted fit) throws IOException {
+    double eceRaw = fit.eceRaw();
+    double[][] probs = fit.probs();
+    int[] truth = fit.truth();
+    long params = fit.params();
+    double[] valScores = fit.valScores();
+    double[] top = fit.top();
     Dataset ds = r.data();
     Evaluation.Report rep = Evaluation.evaluate(probs, truth, o.seed());
     List<Evaluation.Subgroup> groups = new ArrayList<>();
     List<Ham10000.Sample> v = ds.val();
-    groups.addAll(Evaluation.subgroups("sex", v.stream().map(x -> x.sex()).toList(), probs,
-        truth, o.seed()));
-    groups.addAll(Evaluation.subgroups("age", v.stream().map(x -> ageBand(x.age())).toList(),
-        probs, truth, o.seed()));
-    groups.addAll(Evaluation.subgroups("site", v.stream().map(x -> x.site()).toList(), probs,
-        truth, o.seed()));
-    FinishReport.Operating urgent = Thresholds.operating(probs, truth, new int[] {4},
-        s.urgentMelanoma(), p -> p[4]);
-    FinishReport.Operating soon = Thresholds.operating(probs, truth, new int[] {0, 1, 4},
-        s.soonRisk(), Referral::malignancyRisk);
+    groups.addAll(
+        Evaluation.subgroups("sex", v.stream().map(x -> x.sex()).toList(), probs, truth, o.seed()));
+    groups.addAll(
+        Evaluation.subgroups(
+            "age", v.stream().map(x -> ageBand(x.age())).toList(), probs, truth, o.seed()));
+    groups.addAll(
+        Evaluation.subgroups(
+            "site", v.stream().map(x -> x.site()).toList(), probs, truth, o.seed()));
+    FinishReport.Operating urgent =
+        Thresholds.operating(probs, truth, new int[] {4}, s.urgentMelanoma(), p -> p[4]);
+    FinishReport.Operating soon =
+        Thresholds.operating(
+            probs, truth, new int[] {0, 1, 4}, s.soonRisk(), Referral::malignancyRisk);
     FinishReport.External ext = null;
     java.util.Map<String, Double> oodRates;
     try (TriageModel m = TriageModel.load(o.out())) {
       if (o.external() != null) {
         ext = ExternalValidation.run(m, o.external(), o.seed());
       }
-      oodRates = OutOfScopeSuite.rates(m, ds, o.seed(),
-          o.limit() > 0 ? 3 : OutOfScopeSuite.PER_CATEGORY);
+      oodRates =
+          OutOfScopeSuite.rates(m, ds, o.seed(), o.limit() > 0 ? 3 : OutOfScopeSuite.PER_CATEGORY);
     }
-    double inDist = Arrays.stream(valScores).filter(x -> x > s.outOfScope()).count()
-        / (double) valScores.length;
+    double inDist =
+        Arrays.stream(valScores).filter(x -> x > s.outOfScope()).count()
+            / (double) valScores.length;
     oodRates.put("validation-lesions (false alarms)", inDist);
-    double lowRate = Arrays.stream(top).filter(x -> x < s.lowConfidence()).count()
-        / (double) top.length;
-    return new FinishReport(s, r.epochs(), r.seconds() / 60, params, ds.train().size(),
-        lesions(ds.train()), v.size(), lesions(v), eceRaw, rep, probs, truth, groups, urgent, soon,
-        ext, oodRates, lowRate);
+    double lowRate =
+        Arrays.stream(top).filter(x -> x < s.lowConfidence()).count() / (double) top.length;
+    return new FinishReport(
+        s,
+        r.epochs(),
+        r.seconds() / 60,
+        params,
+        ds.train().size(),
+        lesions(ds.train()),
+        v.size(),
+        lesions(v),
+        eceRaw,
+        rep,
+        probs,
+        truth,
+        groups,
+        urgent,
+        soon,
+        ext,
+        oodRates,
+        lowRate);
   }
 
   /** Age band of the model card's subgroup table. */

@@ -44,8 +44,8 @@ public final class ModelRunner {
   }
 
   /** Runs the model over dataset samples (from the thumbnail cache). */
-  static TriageModel.Output run(TriageModel model, Dataset ds, List<Ham10000.Sample> samples,
-      String task) {
+  static TriageModel.Output run(
+      TriageModel model, Dataset ds, List<Ham10000.Sample> samples, String task) {
     return run(model, samples.size(), i -> ds.inputs(List.of(samples.get(i)))[0], task);
   }
 

@@ -20,7 +20,10 @@ public final class OutOfScopeSuite {
 
   private OutOfScopeSuite() {}
 
-  /** Category to share flagged ({@code perCategory} images each); "(any abstention)" entries add low-confidence abstentions. */
+  /**
+   * Category to share flagged ({@code perCategory} images each); "(any abstention)" entries add
+   * low-confidence abstentions.
+   */
   public static Map<String, Double> rates(TriageModel m, Dataset ds, long seed, int perCategory) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Map<String, Double> out = new LinkedHashMap<>();

@@ -24,7 +24,8 @@ public final class SyntheticInputs {
   private SyntheticInputs() {}
 
   /** One image of a category; {@code lesion} is a real lesion image used by "degraded". */
-  public static BufferedImage generate(String category, SplittableRandom rnd, BufferedImage lesion) {
+  public static BufferedImage generate(
+      String category, SplittableRandom rnd, BufferedImage lesion) {
     return switch (category) {
       case "noise" -> noise(rnd);
       case "texture" -> texture(rnd);
@@ -99,7 +100,8 @@ public final class SyntheticInputs {
     g.fillRect(0, 90, 200, 60);
     for (int i = 0; i < 4; i++) {
       g.setColor(randomColour(rnd));
-      g.fillRect(rnd.nextInt(180), 40 + rnd.nextInt(80), 10 + rnd.nextInt(40), 10 + rnd.nextInt(40));
+      g.fillRect(
+          rnd.nextInt(180), 40 + rnd.nextInt(80), 10 + rnd.nextInt(40), 10 + rnd.nextInt(40));
     }
     g.dispose();
     return img;
@@ -113,8 +115,10 @@ public final class SyntheticInputs {
     int radius = 12;
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        int p = mode == 0 ? lesion.getRGB((x / radius) * radius, (y / radius) * radius)
-            : lesion.getRGB(x, y);
+        int p =
+            mode == 0
+                ? lesion.getRGB((x / radius) * radius, (y / radius) * radius)
+                : lesion.getRGB(x, y);
         int r = (p >> 16) & 0xff;
         int g = (p >> 8) & 0xff;
         int b = p & 0xff;

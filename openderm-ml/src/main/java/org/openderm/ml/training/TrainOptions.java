@@ -16,7 +16,14 @@ import java.nio.file.Path;
  * @param external optional isic-557-style folder ({@code labels.csv} + {@code images/}), or null
  */
 public record TrainOptions(
-    Path data, Path out, int epochs, long seed, int batch, int limit, double maxMinutes, Path external) {
+    Path data,
+    Path out,
+    int epochs,
+    long seed,
+    int batch,
+    int limit,
+    double maxMinutes,
+    Path external) {
 
   /** The validation share of lesions. */
   public static final double VAL_FRACTION = 0.15;

@@ -27,8 +27,8 @@ import org.openderm.ml.lesion.LesionNet;
  * logit adjustment" (ICLR 2021): batches draw classes with probability proportional to the square
  * root of their size (rare images repeat less than with full balancing), and the loss adds the log
  * of that sampling prior to the logits, so that the raw logits estimate a class-balanced posterior
- * whose arg-max maximises balanced accuracy. AdamW with a one-epoch warm-up then cosine decay.
- * The final epoch is kept (no checkpoint picking on validation, which would flatter the metrics).
+ * whose arg-max maximises balanced accuracy. AdamW with a one-epoch warm-up then cosine decay. The
+ * final epoch is kept (no checkpoint picking on validation, which would flatter the metrics).
  */
 public final class TriageTrainer {
 
@@ -169,7 +169,8 @@ public final class TriageTrainer {
     }
 
     double fraction() {
-      return Math.min(1.0, Math.max((double) steps / totalSteps, (System.nanoTime() - start) / budgetNanos));
+      return Math.min(
+          1.0, Math.max((double) steps / totalSteps, (System.nanoTime() - start) / budgetNanos));
     }
 
     boolean done() {

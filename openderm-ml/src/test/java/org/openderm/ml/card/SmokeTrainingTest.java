@@ -31,15 +31,25 @@ class SmokeTrainingTest {
   void trainsDocumentsLoadsPredictsAndRefusesACorruptModel(@TempDir Path tmp) throws Exception {
     Path data = ham10000Layout(tmp.resolve("ham"), 4);
     Path out = tmp.resolve("model");
-    FinishReport r =
-        TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null));
+    FinishReport r = TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null));
     assertThat(r.epochs()).isEqualTo(1);
-    for (String f : List.of("lesion-triage-0000.params", "triage.properties", "ood.bin",
-        "SHA256SUMS", "split.csv", "metrics.csv", "model-card.json", "model-card.md", "roc.png",
-        "reliability.png", "confusion.png")) {
+    for (String f :
+        List.of(
+            "lesion-triage-0000.params",
+            "triage.properties",
+            "ood.bin",
+            "SHA256SUMS",
+            "split.csv",
+            "metrics.csv",
+            "model-card.json",
+            "model-card.md",
+            "roc.png",
+            "reliability.png",
+            "confusion.png")) {
       assertThat(out.resolve(f)).exists();
     }
-    assertThat(Files.readString(out.resolve("model-card.md"))).contains("CC BY-NC-SA 4.0")
+    assertThat(Files.readString(out.resolve("model-card.md")))
+        .contains("CC BY-NC-SA 4.0")
         .contains("Skin of colour");
 
     Path images = tmp.resolve("predict");
@@ -48,14 +58,14 @@ class SmokeTrainingTest {
     Files.writeString(images.resolve("broken.jpg"), "not an image");
     Path csv = tmp.resolve("out.csv");
     try (LesionTriage triage = new LesionTriage(TriageModel.load(out), 2)) {
-      BatchPredictor.Summary s = BatchPredictor.predict(triage, images, csv, n -> { });
+      BatchPredictor.Summary s = BatchPredictor.predict(triage, images, csv, n -> {});
       assertThat(s.unreadable()).containsExactly("broken.jpg");
       BufferedImage img = ImageIO.read(data.resolve("images/IMG_1.jpg").toFile());
       TriageResult t = triage.analyse(img, true);
-      assertThat(java.util.Arrays.stream(t.probabilities()).sum()).isCloseTo(1.0,
-          org.assertj.core.api.Assertions.within(1e-9));
-      assertThat(t.ranked().get(0).probability()).isGreaterThanOrEqualTo(
-          t.ranked().get(6).probability());
+      assertThat(java.util.Arrays.stream(t.probabilities()).sum())
+          .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(t.ranked().get(0).probability())
+          .isGreaterThanOrEqualTo(t.ranked().get(6).probability());
       assertThat(ImageIO.read(new java.io.ByteArrayInputStream(t.heatmapPng()))).isNotNull();
     }
     List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutOfScopeTest {
 
   @Test
-  void pointsFarFromEveryClassScoreHigherAndTheFileRoundTrips(@TempDir Path dir)
-      throws Exception {
+  void pointsFarFromEveryClassScoreHigherAndTheFileRoundTrips(@TempDir Path dir) throws Exception {
     SplittableRandom rnd = new SplittableRandom(1);
     int n = 400;
     double[][] f = new double[n][3];
@@ -31,7 +30,8 @@ class OutOfScopeTest {
     assertThat(near).isLessThan(1);
     assertThat(far).isGreaterThan(80);
     ood.write(dir);
-    assertThat(OutOfScope.read(dir).score(new double[] {0, 0, 1.0})).isCloseTo(far, within(1e-2 * far));
+    assertThat(OutOfScope.read(dir).score(new double[] {0, 0, 1.0}))
+        .isCloseTo(far, within(1e-2 * far));
   }
 
   @Test

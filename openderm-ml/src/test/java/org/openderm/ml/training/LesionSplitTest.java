@@ -18,8 +18,9 @@ class LesionSplitTest {
     for (int lesion = 0; lesion < 300; lesion++) {
       LesionClass dx = LesionClass.values()[lesion % 7];
       for (int k = 0; k <= lesion % 3; k++) {
-        s.add(new Ham10000.Sample("IMG_" + lesion + "_" + k, "L" + lesion, dx, "histo", 50,
-            "male", "back"));
+        s.add(
+            new Ham10000.Sample(
+                "IMG_" + lesion + "_" + k, "L" + lesion, dx, "histo", 50, "male", "back"));
       }
     }
     return s;
@@ -36,8 +37,12 @@ class LesionSplitTest {
     assertThat(both).isEmpty();
     assertThat(train.size() + val.size()).isEqualTo(300);
     for (LesionClass c : LesionClass.values()) {
-      long v = split.select(all, LesionSplit.VAL).stream().filter(s -> s.dx() == c)
-          .map(Ham10000.Sample::lesionId).distinct().count();
+      long v =
+          split.select(all, LesionSplit.VAL).stream()
+              .filter(s -> s.dx() == c)
+              .map(Ham10000.Sample::lesionId)
+              .distinct()
+              .count();
       assertThat(v).isBetween(5L, 8L);
     }
   }

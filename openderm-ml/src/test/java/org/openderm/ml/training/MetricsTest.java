@@ -47,8 +47,10 @@ class MetricsTest {
     double[] v = java.util.Arrays.stream(xs).map(x -> Double.isFinite(x) ? x % 100 : 0).toArray();
     Metrics.Estimate e =
         Metrics.bootstrap(
-            v.length, idx -> java.util.Arrays.stream(idx).mapToDouble(i -> v[i]).average()
-                .orElse(0), 200, 1);
+            v.length,
+            idx -> java.util.Arrays.stream(idx).mapToDouble(i -> v[i]).average().orElse(0),
+            200,
+            1);
     assertThat(e.low()).isLessThanOrEqualTo(e.high());
     assertThat(e.low()).isLessThanOrEqualTo(e.value() + 1e-9);
     assertThat(e.high()).isGreaterThanOrEqualTo(e.value() - 1e-9);
