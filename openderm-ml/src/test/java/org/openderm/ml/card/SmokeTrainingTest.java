@@ -23,6 +23,7 @@ import org.openderm.ml.lesion.TriageModel;
 import org.openderm.ml.lesion.TriageResult;
 import org.openderm.ml.training.FinishReport;
 import org.openderm.ml.training.TrainOptions;
+import org.openderm.ml.training.TriageEvaluator;
 
 /** Trains a tiny model for one short epoch on generated images and uses it end to end. */
 class SmokeTrainingTest {
@@ -31,7 +32,10 @@ class SmokeTrainingTest {
   void trainsDocumentsLoadsPredictsAndRefusesACorruptModel(@TempDir Path tmp) throws Exception {
     Path data = ham10000Layout(tmp.resolve("ham"), 4);
     Path out = tmp.resolve("model");
-    FinishReport r = TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null));
+    Path isic = isicLayout(data, tmp.resolve("isic"));
+    FinishReport r = TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, isic));
+    assertThat(r.external().images()).isEqualTo(4);
+    assertThat(r.external().melanomas()).isEqualTo(2);
     assertThat(r.epochs()).isEqualTo(1);
     for (String f :
         List.of(
@@ -68,6 +72,12 @@ class SmokeTrainingTest {
           .isGreaterThanOrEqualTo(t.ranked().get(6).probability());
       assertThat(ImageIO.read(new java.io.ByteArrayInputStream(t.heatmapPng()))).isNotNull();
     }
+    try (LesionTriage triage = new LesionTriage(TriageModel.load(out), 1)) {
+      TriageEvaluator.Result e =
+          TriageEvaluator.evaluate(triage, isic.resolve("images"), isic.resolve("labels.csv"), 1);
+      assertThat(e.report().n()).isEqualTo(4);
+      assertThat(e.classCounts()[LesionClass.MEL.ordinal()]).isEqualTo(2);
+    }
     List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("image_id,akiec,bcc,bkl,df,mel,nv,vasc,abstained,reason");
     assertThat(rows.get(1)).startsWith("a,").matches("a(,[0-9.]+){7},(true|false),.*");
@@ -79,6 +89,21 @@ class SmokeTrainingTest {
     assertThatThrownBy(() -> TriageModel.load(out))
         .isInstanceOf(ModelIntegrityException.class)
         .hasMessageContaining("SHA-256 mismatch for lesion-triage-0000.params");
+  }
+
+  /** An isic-557-like folder: two melanoma and two nevus images copied from the HAM layout. */
+  static Path isicLayout(Path ham, Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("images"));
+    List<String> labels = new ArrayList<>();
+    labels.add("image_id,diagnosis,benign_malignant,age_approx,sex");
+    int mel = LesionClass.MEL.ordinal() * 4;
+    int nv = LesionClass.NV.ordinal() * 4;
+    for (int id : new int[] {mel, mel + 1, nv, nv + 1}) {
+      Files.copy(ham.resolve("images/IMG_" + id + ".jpg"), dir.resolve("images/E_" + id + ".jpg"));
+      labels.add("E_" + id + "," + (id < nv ? "melanoma,malignant" : "nevus,benign") + ",50,male");
+    }
+    Files.write(dir.resolve("labels.csv"), labels, StandardCharsets.UTF_8);
+    return dir;
   }
 
   /** A HAM10000-like folder: {@code perClass} generated 200x150 images of each class. */
