@@ -60,6 +60,18 @@ public final class ModelCard {
     m.put("subgroups", r.subgroups().stream().map(ModelCard::subgroup).toList());
     m.put("external", external(r));
     m.put("outOfScopeDetection", outOfScope(r));
+    m.put(
+        "segmentation",
+        Map.of(
+            "method",
+            "Otsu threshold on the smoothed blue channel, central"
+                + " component, holes filled (classical baseline, no network)",
+            "validationImages",
+            r.segmentation().images(),
+            "meanIou",
+            r.segmentation().meanIou(),
+            "meanDice",
+            r.segmentation().meanDice()));
     m.put("targets", targets(r));
     return m;
   }

@@ -26,6 +26,7 @@ import org.openderm.ml.training.Metrics.Estimate;
  * @param external isic-557 melanoma-vs-nevus figures, or null
  * @param outOfScope detection rates: category to share flagged (validation lesions included)
  * @param lowConfidenceRate share of validation images abstained for low confidence
+ * @param segmentation IoU and Dice of the lesion segmenter on the validation masks
  */
 public record FinishReport(
     TriageSettings settings,
@@ -45,7 +46,8 @@ public record FinishReport(
     Operating soon,
     External external,
     Map<String, Double> outOfScope,
-    double lowConfidenceRate) {
+    double lowConfidenceRate,
+    SegmentationEval.Scores segmentation) {
 
   /** Sensitivity and specificity at a threshold. */
   public record Operating(double threshold, double sensitivity, double specificity) {}

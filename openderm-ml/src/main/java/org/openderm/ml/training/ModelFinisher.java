@@ -19,7 +19,7 @@ import org.openderm.ml.lesion.TriageSettings;
  */
 public final class ModelFinisher {
 
-  private static final int OOD_PER_CLASS = 1500;
+  private static final int OOD_PER_CLASS = 700;
 
   private ModelFinisher() {}
 
@@ -123,7 +123,8 @@ public final class ModelFinisher {
         soon,
         ext,
         oodRates,
-        lowRate);
+        lowRate,
+        SegmentationEval.run(o.data(), v));
   }
 
   /** Age band of the model card's subgroup table. */

@@ -16,7 +16,7 @@ import org.openderm.ml.lesion.TriageModel;
 public final class OutOfScopeSuite {
 
   /** Images generated per category. */
-  public static final int PER_CATEGORY = 60;
+  public static final int PER_CATEGORY = 40;
 
   private OutOfScopeSuite() {}
 
