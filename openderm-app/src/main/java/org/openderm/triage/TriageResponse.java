@@ -15,6 +15,7 @@ import java.util.List;
  * @param heatmapPng base64 PNG overlay when asked, else null
  * @param resultId the stored result's id when a patient was given, else null
  * @param disclaimer what the tool is and is not
+ * @param lesion outline measurements (relative, in pixels of the image scaled to 256), or null
  */
 public record TriageResponse(
     Quality quality,
@@ -26,7 +27,8 @@ public record TriageResponse(
     ModelInfo model,
     String heatmapPng,
     Long resultId,
-    String disclaimer) {
+    String disclaimer,
+    org.openderm.ml.lesion.LesionShape lesion) {
 
   /** The quality verdict. */
   public record Quality(boolean acceptable, List<Issue> issues) {}

@@ -70,7 +70,8 @@ public class TriageService {
         r.model(),
         r.heatmapPng(),
         id,
-        r.disclaimer());
+        r.disclaimer(),
+        r.lesion());
   }
 
   private TriageResponse run(BufferedImage img, boolean explain, Long id) {
@@ -90,7 +91,8 @@ public class TriageService {
           model,
           null,
           id,
-          DISCLAIMER);
+          DISCLAIMER,
+          null);
     }
     TriageResult t = triage.analyse(img, explain);
     List<TriageResponse.Prediction> preds =
@@ -110,7 +112,8 @@ public class TriageService {
         model,
         t.heatmapPng() == null ? null : Base64.getEncoder().encodeToString(t.heatmapPng()),
         id,
-        DISCLAIMER);
+        DISCLAIMER,
+        LesionTriage.measure(img));
   }
 
   private long store(UUID patientId, String imageSha, TriageResponse r) {

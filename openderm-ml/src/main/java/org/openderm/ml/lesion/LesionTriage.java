@@ -65,6 +65,24 @@ public final class LesionTriage implements AutoCloseable {
         p, Referral.malignancyRisk(p), referral, reason, ood, png, s.version(), model.sha256());
   }
 
+  /**
+   * The lesion's outline measurements ({@link LesionSegmenter}, {@link LesionShape}) on the image
+   * scaled so that its long side is at most 256 pixels; null when nothing was segmented.
+   */
+  public static LesionShape measure(BufferedImage image) {
+    double f = Math.min(1.0, 256.0 / Math.max(image.getWidth(), image.getHeight()));
+    int w = Math.max(1, (int) Math.round(image.getWidth() * f));
+    int h = Math.max(1, (int) Math.round(image.getHeight() * f));
+    BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = small.createGraphics();
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(image, 0, 0, w, h, null);
+    g.dispose();
+    return LesionShape.of(LesionSegmenter.segment(small), w, h);
+  }
+
   /** Triage of pre-computed model outputs, for batch evaluation. */
   public TriageResult decide(TriageModel.Output out, int i) {
     return decide(model, out, i, null, false);
