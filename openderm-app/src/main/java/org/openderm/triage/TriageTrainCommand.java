@@ -46,12 +46,18 @@ public final class TriageTrainCommand implements Callable<Integer> {
   @Option(names = "--external", description = "isic-557-style folder for external validation.")
   Path external;
 
+  @Option(
+      names = "--init",
+      description = "Start from the weights in this folder (fine-tuning, half learning rate).")
+  Path init;
+
   @Option(names = "--limit", defaultValue = "0", hidden = true, description = "Subset (tests).")
   int limit;
 
   @Override
   public Integer call() throws Exception {
-    TrainOptions o = new TrainOptions(data, out, epochs, seed, batch, limit, maxMinutes, external);
+    TrainOptions o =
+        new TrainOptions(data, out, epochs, seed, batch, limit, maxMinutes, init, external);
     FinishReport r = TriagePipeline.run(o);
     System.out.printf(
         Locale.ROOT,

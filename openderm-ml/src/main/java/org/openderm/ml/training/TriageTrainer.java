@@ -55,7 +55,8 @@ public final class TriageTrainer {
     int steps = Math.max(1, ds.train().size() / o.batch());
     int total = steps * o.epochs();
     Progress progress = new Progress(total, o.maxMinutes());
-    Tracker lr = new WarmupCosine(TrainOptions.LEARNING_RATE, progress, 1.0 / o.epochs());
+    float base = TrainOptions.LEARNING_RATE * (o.init() == null ? 1f : 0.5f);
+    Tracker lr = new WarmupCosine(base, progress, 1.0 / o.epochs());
     DefaultTrainingConfig cfg =
         new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
             .optOptimizer(
@@ -69,6 +70,14 @@ public final class TriageTrainer {
     int epochsRun = 0;
     try (Model model = Model.newInstance(MODEL_NAME)) {
       model.setBlock(LesionNet.build());
+      if (o.init() != null) {
+        // Before the trainer exists: loading afterwards leaves the trainer on the old arrays.
+        try {
+          model.load(o.init(), MODEL_NAME);
+        } catch (ai.djl.MalformedModelException e) {
+          throw new IOException("cannot read initial weights in " + o.init(), e);
+        }
+      }
       try (Trainer trainer = model.newTrainer(cfg)) {
         int s = ImagePrep.INPUT;
         trainer.initialize(new Shape(o.batch(), 3, s, s));
