@@ -48,7 +48,8 @@ public final class TriageTrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--init",
-      description = "Start from the weights in this folder (fine-tuning, half learning rate).")
+      description =
+          "Start from the weights in this folder (fine-tuning, a tenth of the learning rate).")
   Path init;
 
   @Option(names = "--limit", defaultValue = "0", hidden = true, description = "Subset (tests).")

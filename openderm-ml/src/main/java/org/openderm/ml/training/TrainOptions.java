@@ -13,10 +13,10 @@ import java.nio.file.Path;
  * @param limit if positive, train on a seeded subset of this many images (smoke tests)
  * @param maxMinutes wall-clock budget: the learning-rate schedule follows elapsed time when that
  *     runs out before the epochs, and training stops at the budget (0 = no budget)
- * @param init folder of weights to start from (fine-tuning, at half the base learning rate), or
- *     null to start from random weights
- * @param init folder of weights to start from (fine-tuning, at half the base learning rate), or
- *     null to start from random weights
+ * @param init folder of weights to start from (fine-tuning, at a tenth of the base learning rate),
+ *     or null to start from random weights
+ * @param init folder of weights to start from (fine-tuning, at a tenth of the base learning rate),
+ *     or null to start from random weights
  * @param external optional isic-557-style folder ({@code labels.csv} + {@code images/}), or null
  */
 public record TrainOptions(

@@ -55,7 +55,7 @@ public final class TriageTrainer {
     int steps = Math.max(1, ds.train().size() / o.batch());
     int total = steps * o.epochs();
     Progress progress = new Progress(total, o.maxMinutes());
-    float base = TrainOptions.LEARNING_RATE * (o.init() == null ? 1f : 0.5f);
+    float base = TrainOptions.LEARNING_RATE * (o.init() == null ? 1f : 0.1f);
     Tracker lr = new WarmupCosine(base, progress, 1.0 / o.epochs());
     DefaultTrainingConfig cfg =
         new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
