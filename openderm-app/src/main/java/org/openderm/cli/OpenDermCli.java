@@ -26,7 +26,11 @@ import picocli.CommandLine.Command;
       ForecastCommand.class,
       QualityBenchmarkCommand.class,
       QualityTimingCommand.class,
-      AssistantCommand.class
+      AssistantCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      PredictCommand.class,
+      BenchCommand.class
     })
 public final class OpenDermCli {
 
