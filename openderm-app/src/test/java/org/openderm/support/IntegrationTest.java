@@ -20,7 +20,12 @@ import org.springframework.context.annotation.Import;
 @Import(Fixtures.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"openderm.privacy.create-key=true", "logging.level.org.openderm=INFO"})
+    properties = {
+      "openderm.privacy.create-key=true",
+      "logging.level.org.openderm=INFO",
+      // The learning tests check the quiz without the model; TriageLesionClassifierTest covers it.
+      "openderm.learning.ai-comparison=false"
+    })
 public abstract class IntegrationTest {
 
   static {
