@@ -58,7 +58,7 @@ public final class QualityGate {
     boolean[] centre = Regions.centralEllipse(p.width, p.height);
     LesionSegmenter.Mask mask = LesionSegmenter.segment(p);
     boolean[] skin = skin(centre, mask, p.width, p.height);
-    Exposure.Result exposure = Exposure.measure(p, luma, centre);
+    Exposure.Result exposure = Exposure.measure(p, luma, centre, skin);
     ColourCast.Result cast = ColourCast.measure(p, skin);
     return new QualityMetrics(
         image.getWidth(),
@@ -70,6 +70,10 @@ public final class QualityGate {
         exposure.crushedShadows(),
         cast.meanA(),
         cast.meanB(),
+        exposure.skinStops(),
+        exposure.skinClipped(),
+        exposure.highlightLevel(),
+        cast.gamutDistance(),
         LesionGeometry.of(mask));
   }
 
@@ -88,15 +92,17 @@ public final class QualityGate {
     add(
         issues,
         QualityIssue.Code.UNDEREXPOSED,
-        m.meanLuma() < t.minMeanLuma() || m.crushedShadows() > t.maxCrushedShadows());
+        m.skinStops() < t.minSkinStops() || m.highlightLevel() < t.minHighlightLevel());
     add(
         issues,
         QualityIssue.Code.OVEREXPOSED,
-        m.meanLuma() > t.maxMeanLuma() || m.clippedHighlights() > t.maxClippedHighlights());
+        m.skinStops() > t.maxSkinStops() || m.skinClipped() > t.maxSkinClipped());
     add(
         issues,
         QualityIssue.Code.COLOUR_CAST,
-        m.skinA() < t.minSkinA() || m.skinB() < t.minSkinB());
+        m.gamutDistance() > t.maxGamutDistance()
+            || m.skinA() < t.minSkinA()
+            || m.skinB() < t.minSkinB());
     LesionGeometry g = m.lesion();
     add(
         issues,
