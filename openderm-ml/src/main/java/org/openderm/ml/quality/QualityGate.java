@@ -141,7 +141,9 @@ public final class QualityGate {
         }
       }
     }
-    // A lesion filling the frame leaves no skin to judge: fall back to the whole centre.
-    return kept >= 0.05 * w * h ? skin : centre;
+    // A lesion filling the frame leaves no skin to judge: fall back to the whole centre. A thin
+    // rim of skin (1% of the image, a few hundred pixels) is still a better reference than the
+    // lesion: with a 5% floor, 10 of 555 ISIC images were judged on their lesion and called dark.
+    return kept >= 0.01 * w * h ? skin : centre;
   }
 }
