@@ -36,4 +36,27 @@ public record QualityThresholds(
   /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
   public static final QualityThresholds DEFAULTS =
       new QualityThresholds(224, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
+
+  /**
+   * An operating point that keeps the false refusals of clean photos near 5%, at the price of
+   * colour-cast and framing detection: exposure and blur checks slightly looser, colour judged on
+   * the skin gamut alone (no CIELAB quadrant rule), framing checks only for gross faults. Measured
+   * next to {@link #DEFAULTS} in docs/photo-quality.md; for a deployment where a refused photo
+   * costs more than a missed cast.
+   */
+  public static final QualityThresholds FEW_REFUSALS =
+      new QualityThresholds(
+          224,
+          0.50,
+          16,
+          -2.3,
+          150,
+          -0.35,
+          0.90,
+          4.5,
+          Double.NEGATIVE_INFINITY,
+          Double.NEGATIVE_INFINITY,
+          0.40,
+          0.50,
+          0.02);
 }

@@ -37,6 +37,17 @@ class SkinMeasuresTest {
   }
 
   @Test
+  void skinStops_ignoreALargeDarkLesion() {
+    // The lesion covers most of the central region: the centre's mean luma falls with it, the
+    // skin's luminance, read on the rim of skin left, does not.
+    QualityMetrics small = gate.measure(photo);
+    QualityMetrics large = gate.measure(SyntheticSkin.photo(512, 384, 0.5, 0.5, 0.42, 7));
+    assertThat(large.meanLuma()).isLessThan(small.meanLuma() - 30);
+    assertThat(large.skinStops()).isCloseTo(small.skinStops(), within(0.3));
+    assertThat(gate.judge(large).has(QualityIssue.Code.UNDEREXPOSED)).isFalse();
+  }
+
+  @Test
   void gamutDistance_isZeroAtTheGamutMean() {
     double g = Math.exp(ColourCast.GAMUT_MEAN[0]);
     double b = Math.exp(ColourCast.GAMUT_MEAN[1]);
