@@ -28,16 +28,14 @@ public record BenchmarkSample(
           + "stops,skin_clipped,highlight,gamut,found,area,offset,edge,gt_area,gt_offset,gt_edge,dice";
 
   /**
-   * Which split the image belongs to. The thresholds were fitted on the even-numbered ISIC-557
-   * images only ("calibration"); the odd-numbered ones and every other data set are "held-out" and
-   * give the figures to quote.
+   * Which split the image belongs to. The thresholds and the skin gamut were fitted on images with
+   * an even number ("calibration"); those with an odd number are "held-out" and give the figures to
+   * quote.
    */
   public String split() {
-    if (dataset.startsWith("isic")) {
-      String digits = imageId.replaceAll("\\D", "");
-      if (!digits.isEmpty() && (digits.charAt(digits.length() - 1) - '0') % 2 == 0) {
-        return "calibration";
-      }
+    String digits = imageId.replaceAll("\\D", "");
+    if (!digits.isEmpty() && (digits.charAt(digits.length() - 1) - '0') % 2 == 0) {
+      return "calibration";
     }
     return "held-out";
   }
