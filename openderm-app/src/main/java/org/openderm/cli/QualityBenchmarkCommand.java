@@ -10,6 +10,7 @@ import org.openderm.ml.quality.BenchmarkSample;
 import org.openderm.ml.quality.BenchmarkTable;
 import org.openderm.ml.quality.QualityBenchmark;
 import org.openderm.ml.quality.QualityGate;
+import org.openderm.ml.quality.QualityThresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +31,7 @@ final class QualityBenchmarkCommand implements Callable<Integer> {
   @Option(names = "--isic-clean", defaultValue = "555", description = "ISIC images measured.")
   int isicClean;
 
-  @Option(names = "--isic-degraded", defaultValue = "160", description = "ISIC images degraded.")
+  @Option(names = "--isic-degraded", defaultValue = "300", description = "ISIC images degraded.")
   int isicDegraded;
 
   @Option(names = "--ham-clean", defaultValue = "2000", description = "HAM10000 images measured.")
@@ -60,7 +61,11 @@ final class QualityBenchmarkCommand implements Callable<Integer> {
       samples.forEach(s -> lines.add(s.csv()));
       Files.write(csv, lines);
     }
+    System.out.println("## Default thresholds (QualityThresholds.DEFAULTS)\n");
     System.out.println(new BenchmarkTable(new QualityGate()).markdown(samples));
+    System.out.println("## Few-refusals operating point (QualityThresholds.FEW_REFUSALS)\n");
+    System.out.println(
+        new BenchmarkTable(new QualityGate(QualityThresholds.FEW_REFUSALS)).markdown(samples));
     return 0;
   }
 

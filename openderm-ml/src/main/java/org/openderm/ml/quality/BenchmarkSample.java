@@ -24,8 +24,21 @@ public record BenchmarkSample(
 
   /** The CSV header matching {@link #csv()}. */
   public static final String CSV_HEADER =
-      "dataset,image,defect,grade,width,height,lapvar,blur,luma,clipped,crushed,a,b,"
-          + "found,area,offset,edge,gt_area,gt_offset,gt_edge,dice";
+      "dataset,split,image,defect,grade,width,height,lapvar,blur,luma,clipped,crushed,a,b,"
+          + "stops,skin_clipped,highlight,gamut,found,area,offset,edge,gt_area,gt_offset,gt_edge,dice";
+
+  /**
+   * Which split the image belongs to. The thresholds and the skin gamut were fitted on images with
+   * an even number ("calibration"); those with an odd number are "held-out" and give the figures to
+   * quote.
+   */
+  public String split() {
+    String digits = imageId.replaceAll("\\D", "");
+    if (!digits.isEmpty() && (digits.charAt(digits.length() - 1) - '0') % 2 == 0) {
+      return "calibration";
+    }
+    return "held-out";
+  }
 
   /** One CSV line. */
   public String csv() {
@@ -35,6 +48,7 @@ public record BenchmarkSample(
     return String.join(
         ",",
         dataset,
+        split(),
         imageId,
         defect == null ? "CLEAN" : defect.name(),
         Integer.toString(grade),
@@ -47,6 +61,10 @@ public record BenchmarkSample(
         f(m.crushedShadows()),
         f(m.skinA()),
         f(m.skinB()),
+        f(m.skinStops()),
+        f(m.skinClipped()),
+        f(m.highlightLevel()),
+        f(m.gamutDistance()),
         Boolean.toString(g.found()),
         f(g.areaFraction()),
         f(g.centreOffset()),

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Turns benchmark samples into the calibration table of docs/photo-quality.md: per data set, the
- * share of clean images rejected, and per defect and grade the share caught.
+ * Turns benchmark samples into the calibration table of docs/photo-quality.md: per data set and
+ * split (calibration or held-out, see {@link BenchmarkSample#split()}), the share of clean images
+ * rejected, and per defect and grade the share caught.
  */
 public final class BenchmarkTable {
 
@@ -24,7 +25,7 @@ public final class BenchmarkTable {
   public String markdown(List<BenchmarkSample> samples) {
     Map<String, List<BenchmarkSample>> byDataset = new TreeMap<>();
     for (BenchmarkSample s : samples) {
-      byDataset.computeIfAbsent(s.dataset(), k -> new ArrayList<>()).add(s);
+      byDataset.computeIfAbsent(s.dataset() + ", " + s.split(), k -> new ArrayList<>()).add(s);
     }
     StringBuilder md = new StringBuilder();
     byDataset.forEach((name, list) -> dataset(md, name, list));

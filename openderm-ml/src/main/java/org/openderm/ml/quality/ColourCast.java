@@ -11,6 +11,15 @@ package org.openderm.ml.quality;
  * the quadrant and cannot be told from the skin's own colour by this measure. Skin is taken as the
  * central region minus the segmented lesion, so that a dark or red lesion does not count as a cast.
  * Not meaningful for images without skin (a test chart, a histological slide).
+ *
+ * <p>The quadrant alone misses magenta casts and most blue ones, so the verdict also measures how
+ * far the skin's chromaticity lies from the skin-tone gamut of real dermoscopy photos: the log
+ * ratios ln(G/R) and ln(B/R) of the mean linear-light skin colour (a white-balance error multiplies
+ * each channel, so it shifts these ratios by the log of its gains, whatever the skin), as a
+ * Mahalanobis distance from their mean and covariance over the calibration halves of ISIC-557 and
+ * HAM10000 (docs/photo-quality.md). The gamut is that of the calibration images: mostly light
+ * phototypes under dermatoscope light. Refit it ({@link #GAMUT_MEAN}, {@link #GAMUT_COVARIANCE})
+ * before using the gate on darker skin or on clinical photos, which it has not been measured on.
  */
 final class ColourCast {
 
@@ -24,10 +33,29 @@ final class ColourCast {
     }
   }
 
+  /**
+   * Mean of (ln G/R, ln B/R) of the skin: the average of the means of the 278 even-numbered
+   * ISIC-557 images (-0.413, -0.517) and of 1,004 even-numbered HAM10000 images (-0.673, -0.574),
+   * so that neither source's camera defines "normal" alone.
+   */
+  static final double[] GAMUT_MEAN = {-0.5428, -0.5455};
+
+  /**
+   * Their covariance: the mean of the two sources' covariances plus the spread between the two
+   * means (same images); the two ratios correlate at 0.87.
+   */
+  static final double[][] GAMUT_COVARIANCE = {{0.12680, 0.14016}, {0.14016, 0.20522}};
+
+  private static final double[][] GAMUT_INVERSE = inverse(GAMUT_COVARIANCE);
+
   private ColourCast() {}
 
-  /** Mean skin colour in CIELAB: hue angle in degrees (-180..180] and chroma. */
-  record Result(double hueDegrees, double chroma, double meanA, double meanB) {}
+  /**
+   * Mean skin colour: CIELAB hue angle in degrees (-180..180], chroma, a* and b*, and the
+   * Mahalanobis distance of its chromaticity from the skin gamut.
+   */
+  record Result(
+      double hueDegrees, double chroma, double meanA, double meanB, double gamutDistance) {}
 
   static Result measure(RgbPlanes p, boolean[] skin) {
     double r = 0;
@@ -43,11 +71,25 @@ final class ColourCast {
       }
     }
     if (n == 0) {
-      return new Result(0, 0, 0, 0);
+      return new Result(0, 0, 0, 0, 0);
     }
     double[] lab = lab(r / n, g / n, b / n);
     double hue = Math.toDegrees(Math.atan2(lab[2], lab[1]));
-    return new Result(hue, Math.hypot(lab[1], lab[2]), lab[1], lab[2]);
+    return new Result(hue, Math.hypot(lab[1], lab[2]), lab[1], lab[2], gamutDistance(r, g, b));
+  }
+
+  /** Mahalanobis distance of (ln G/R, ln B/R) from the skin gamut; a floor keeps logs finite. */
+  static double gamutDistance(double r, double g, double b) {
+    double floor = 1e-6;
+    double u = Math.log(Math.max(g, floor) / Math.max(r, floor)) - GAMUT_MEAN[0];
+    double v = Math.log(Math.max(b, floor) / Math.max(r, floor)) - GAMUT_MEAN[1];
+    double[][] i = GAMUT_INVERSE;
+    return Math.sqrt(u * (i[0][0] * u + i[0][1] * v) + v * (i[1][0] * u + i[1][1] * v));
+  }
+
+  private static double[][] inverse(double[][] m) {
+    double det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
+    return new double[][] {{m[1][1] / det, -m[0][1] / det}, {-m[1][0] / det, m[0][0] / det}};
   }
 
   /** sRGB (0..255) to linear light (0..1), IEC 61966-2-1. */

@@ -13,6 +13,12 @@ package org.openderm.ml.quality;
  * @param crushedShadows share of central pixels with luma at 12 or less
  * @param skinA CIELAB a* (green to red) of the mean skin colour
  * @param skinB CIELAB b* (blue to yellow) of the mean skin colour
+ * @param skinStops log2 of the skin's mean linear-light luminance (0 = white; one stop of exposure
+ *     error moves it by one)
+ * @param skinClipped share of skin pixels with a channel at 250 or more
+ * @param highlightLevel 99th percentile of the brightest channel in the central region, 0..255
+ * @param gamutDistance Mahalanobis distance of the skin's chromaticity from the skin-tone gamut of
+ *     the calibration photos (0 = typical skin colour)
  * @param lesion where the segmented lesion lies
  */
 public record QualityMetrics(
@@ -25,4 +31,8 @@ public record QualityMetrics(
     double crushedShadows,
     double skinA,
     double skinB,
+    double skinStops,
+    double skinClipped,
+    double highlightLevel,
+    double gamutDistance,
     LesionGeometry lesion) {}

@@ -7,10 +7,11 @@ package org.openderm.ml.quality;
  * @param minShortSide short side in pixels under which the photo is flagged {@code RESOLUTION_LOW}
  * @param maxBlurEffect Crété-Roffet blur above which the photo is {@code BLURRED}
  * @param minLaplacianVariance Laplacian variance below which the photo is {@code BLURRED}
- * @param minMeanLuma central mean luma under which the photo is {@code UNDEREXPOSED}
- * @param maxCrushedShadows share of crushed shadows above which it is {@code UNDEREXPOSED}
- * @param maxMeanLuma central mean luma above which the photo is {@code OVEREXPOSED}
- * @param maxClippedHighlights share of clipped highlights above which it is {@code OVEREXPOSED}
+ * @param minSkinStops skin luminance in stops under which the photo is {@code UNDEREXPOSED}
+ * @param minHighlightLevel highlight level (0..255) under which it is {@code UNDEREXPOSED}
+ * @param maxSkinStops skin luminance in stops above which the photo is {@code OVEREXPOSED}
+ * @param maxSkinClipped share of clipped skin pixels above which it is {@code OVEREXPOSED}
+ * @param maxGamutDistance skin-gamut distance above which the photo has a {@code COLOUR_CAST}
  * @param minSkinA lowest plausible CIELAB a* of the mean skin colour (below: green or cyan cast)
  * @param minSkinB lowest plausible CIELAB b* of the mean skin colour (below: strong blue cast)
  * @param maxCentreOffset centroid offset above which the lesion is {@code LESION_OFF_CENTRE}
@@ -21,10 +22,11 @@ public record QualityThresholds(
     int minShortSide,
     double maxBlurEffect,
     double minLaplacianVariance,
-    double minMeanLuma,
-    double maxCrushedShadows,
-    double maxMeanLuma,
-    double maxClippedHighlights,
+    double minSkinStops,
+    double minHighlightLevel,
+    double maxSkinStops,
+    double maxSkinClipped,
+    double maxGamutDistance,
     double minSkinA,
     double minSkinB,
     double maxCentreOffset,
@@ -33,5 +35,28 @@ public record QualityThresholds(
 
   /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
   public static final QualityThresholds DEFAULTS =
-      new QualityThresholds(224, 0.50, 16, 95, 0.10, 205, 0.60, -1, -30, 0.30, 0.35, 0.02);
+      new QualityThresholds(224, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
+
+  /**
+   * An operating point that keeps the false refusals of clean photos near 5%, at the price of
+   * colour-cast and framing detection: exposure and blur checks slightly looser, colour judged on
+   * the skin gamut alone (no CIELAB quadrant rule), framing checks only for gross faults. Measured
+   * next to {@link #DEFAULTS} in docs/photo-quality.md; for a deployment where a refused photo
+   * costs more than a missed cast.
+   */
+  public static final QualityThresholds FEW_REFUSALS =
+      new QualityThresholds(
+          224,
+          0.50,
+          16,
+          -2.3,
+          150,
+          -0.35,
+          0.90,
+          4.5,
+          Double.NEGATIVE_INFINITY,
+          Double.NEGATIVE_INFINITY,
+          0.40,
+          0.50,
+          0.02);
 }

@@ -40,7 +40,7 @@ class DataSetCalibrationTest {
     List<Path> images = every(isic.resolve("images"), 3);
     long passed =
         images.stream().filter(p -> gate.assess(QualityBenchmark.read(p)).acceptable()).count();
-    // Benchmark: 7.7% of the 555 unmodified ISIC images are flagged (docs/photo-quality.md).
+    // Benchmark: 8.3% of the held-out unmodified ISIC images are flagged (docs/photo-quality.md).
     assertThat(passed / (double) images.size()).isGreaterThan(0.88);
   }
 
