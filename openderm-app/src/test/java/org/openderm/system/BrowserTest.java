@@ -10,6 +10,7 @@ import org.openderm.support.Browser;
 import org.openderm.support.Fixtures;
 import org.openderm.support.IntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,9 +34,10 @@ class BrowserTest extends IntegrationTest {
       assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Hello");
 
       driver.findElement(By.cssSelector(".mainnav a[href='/patients']")).click();
+      // Typing searches live (htmx swaps the results table), so the link is clicked once the
+      // swaps have settled; a swap in between makes the element stale and the click is retried.
       driver.findElement(By.name("query")).sendKeys(family);
-      driver.findElement(By.cssSelector("form.row button[type=submit]")).click();
-      driver.findElement(By.linkText(family)).click();
+      clickWhenSettled(driver, By.linkText(family));
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .until(ExpectedConditions.urlContains("/patients/" + patient));
       assertThat(driver.findElement(By.tagName("h1")).getText()).contains(family);
@@ -48,5 +50,15 @@ class BrowserTest extends IntegrationTest {
     } finally {
       driver.quit();
     }
+  }
+
+  private static void clickWhenSettled(WebDriver driver, By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(locator).click();
+              return true;
+            });
   }
 }
