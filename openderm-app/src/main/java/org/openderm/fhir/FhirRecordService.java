@@ -17,6 +17,7 @@ import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
 import org.openderm.photo.PhotoService;
 import org.openderm.privacy.Pseudonymizer;
+import org.openderm.triage.TriageService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Exports a stored patient record as a FHIR R4 Bundle (audited as an export, {@code E}) from the
  * foundation's patient, consent and audit records, the decision feature's problems and treatments,
  * the eczema feature's assessments (Observation) and the photo feature's photos (Media: metadata
- * only, unless the export asks for the pixels). Triage results join once their feature stores them.
+ * only, unless the export asks for the pixels), stored lesion triage results as DiagnosticReports.
  */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
@@ -42,6 +43,7 @@ public class FhirRecordService {
   private final FhirService fhir;
   private final AssessmentService assessments;
   private final PhotoService photos;
+  private final TriageService triageResults;
 
   FhirRecordService(
       PatientService patients,
@@ -51,7 +53,9 @@ public class FhirRecordService {
       Pseudonymizer pseudonyms,
       FhirService fhir,
       AssessmentService assessments,
-      PhotoService photos) {
+      PhotoService photos,
+      TriageService triageResults) {
+    this.triageResults = triageResults;
     this.assessments = assessments;
     this.photos = photos;
     this.patients = patients;
@@ -133,8 +137,24 @@ public class FhirRecordService {
         photos(patientId, photoData),
         consentDecisions,
         meds,
-        List.of(),
+        triage(patientId),
         audits(patientId));
+  }
+
+  /** The stored lesion triage results, as DiagnosticReports. */
+  private List<FhirPatientRecord.Triage> triage(UUID patientId) {
+    return triageResults.results(patientId).stream()
+        .map(
+            t ->
+                new FhirPatientRecord.Triage(
+                    stableId(patientId, "triage/" + t.id()),
+                    t.at(),
+                    null,
+                    t.model(),
+                    t.abstained(),
+                    t.referral(),
+                    t.probabilities()))
+        .toList();
   }
 
   /** The audit rows about this patient (the newest 1000), as AuditEvents. */

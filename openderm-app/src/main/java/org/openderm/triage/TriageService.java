@@ -74,6 +74,44 @@ public class TriageService {
         r.lesion());
   }
 
+  /** The patient's stored triage results, newest first (voided ones left out). */
+  @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+  @PatientData(action = Action.R, resource = "triage")
+  @Transactional
+  public List<StoredTriage> results(@PatientId UUID patientId) {
+    return jdbc.sql(
+            """
+        select * from triage_result where patient_id = :p and voided_at is null
+         order by created_at desc, id desc""")
+        .param("p", patientId)
+        .query(
+            (rs, n) ->
+                new StoredTriage(
+                    rs.getLong("id"),
+                    patientId,
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getString("image_sha256"),
+                    rs.getBoolean("abstained"),
+                    rs.getString("abstain_reason"),
+                    rs.getString("referral"),
+                    (Double) rs.getObject("malignancy_risk"),
+                    probabilities(rs.getString("probabilities")),
+                    rs.getString("model_name") + " " + rs.getString("model_version"),
+                    rs.getString("created_by")))
+        .list();
+  }
+
+  static java.util.Map<String, Double> probabilities(String stored) {
+    java.util.Map<String, Double> map = new java.util.LinkedHashMap<>();
+    if (stored != null && !stored.isBlank()) {
+      for (String pair : stored.split(",")) {
+        String[] kv = pair.split(":");
+        map.put(kv[0], Double.parseDouble(kv[1]));
+      }
+    }
+    return map;
+  }
+
   private TriageResponse run(BufferedImage img, boolean explain, Long id) {
     List<TriageResponse.Issue> issues = ImageGate.check(img);
     LesionTriage triage = engine.triage();

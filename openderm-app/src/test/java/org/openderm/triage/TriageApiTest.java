@@ -83,6 +83,16 @@ class TriageApiTest extends IntegrationTest {
     Api.Response ok = upload(api(doc), "?patientId=" + patient, lesion());
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.json().get("resultId").asLong()).isPositive();
+
+    // The stored result travels in the patient's FHIR export as a DiagnosticReport.
+    JsonNode bundle = api(doc).get("/api/v1/patients/" + patient + "/fhir").json();
+    long reports = 0;
+    for (JsonNode e : bundle.get("entry")) {
+      if ("DiagnosticReport".equals(e.get("resource").get("resourceType").asString())) {
+        reports++;
+      }
+    }
+    assertThat(reports).isEqualTo(1);
   }
 
   @Test
