@@ -22,6 +22,13 @@ public record AiOpinion(String model, Map<LesionClass, Double> probabilities, by
   }
 
   /** The most probable class. */
+  /** The heat map as a {@code data:} URI for an {@code <img>}, or null when there is none. */
+  public String heatmapDataUri() {
+    return heatmapPng == null
+        ? null
+        : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(heatmapPng);
+  }
+
   public LesionClass top() {
     return probabilities.entrySet().stream()
         .max(

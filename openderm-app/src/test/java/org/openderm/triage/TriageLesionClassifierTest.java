@@ -37,6 +37,7 @@ class TriageLesionClassifierTest {
         .isBetween(0.999, 1.001);
     assertThat(opinion.model()).startsWith(TriageService.MODEL_NAME);
     assertThat(opinion.heatmapPng()).isNotEmpty();
+    assertThat(opinion.heatmapDataUri()).startsWith("data:image/png;base64,iVBOR");
   }
 
   @Test
