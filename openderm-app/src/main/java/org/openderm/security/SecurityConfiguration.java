@@ -1,36 +1,28 @@
 package org.openderm.security;
 
 import org.openderm.system.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the API (HTTP Basic, stateless, problem+json on 401/403) and the web UI (form
- * login, session, CSRF). Both send CSP, nosniff, frame-ancestors 'none', Referrer-Policy and {@code
- * Cache-Control: no-store}.
+ * Web only (command-line tasks start no web server). Two filter chains: the API (HTTP Basic,
+ * stateless, problem+json on 401/403) and the web UI (form login, session, CSRF). Both send CSP,
+ * nosniff, frame-ancestors 'none', Referrer-Policy and {@code Cache-Control: no-store}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   static final String CSP =
       "default-src 'self'; img-src 'self' data: blob:; "
           + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
-
-  /** Argon2id with OWASP's parameters: 19 MiB memory, 2 iterations, parallelism 1. */
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-  }
 
   @Bean
   @Order(1)
