@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's {@code chromium} + {@code chromium-driver}) for browser tests,
@@ -64,6 +65,9 @@ public final class Browser {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    // The login POST must have completed (and set the session) before the test navigates on.
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
   /** Saves a PNG of the page as {@code target/screenshots/<name>.png} and returns its path. */
