@@ -168,24 +168,11 @@ public final class CourseChartImage {
     if (points.isEmpty() || treatments.isEmpty()) {
       return;
     }
-    long first =
-        points.stream()
-            .map(CoursePoint::takenAt)
-            .min(Comparator.naturalOrder())
-            .get()
-            .getEpochSecond();
-    long last =
-        points.stream()
-            .map(CoursePoint::takenAt)
-            .max(Comparator.naturalOrder())
-            .get()
-            .getEpochSecond();
-    double span = Math.max(1, last - first);
+    TimeAxis axis = TimeAxis.of(points, frame);
     int row = 0;
     for (TreatmentSpan t : treatments) {
-      double from =
-          LEFT + (frame.plotRight() - LEFT) * ((t.from().getEpochSecond() - first) / span);
-      double to = LEFT + (frame.plotRight() - LEFT) * ((t.to().getEpochSecond() - first) / span);
+      double from = axis.x(t.from());
+      double to = axis.x(t.to());
       int left = (int) Math.max(LEFT, Math.min(from, frame.plotRight()));
       int right = (int) Math.max(LEFT, Math.min(to, frame.plotRight()));
       if (right <= left) {
@@ -203,21 +190,9 @@ public final class CourseChartImage {
     if (points.size() < 2 || photos.isEmpty()) {
       return;
     }
-    long first =
-        points.stream()
-            .map(CoursePoint::takenAt)
-            .min(Comparator.naturalOrder())
-            .get()
-            .getEpochSecond();
-    long last =
-        points.stream()
-            .map(CoursePoint::takenAt)
-            .max(Comparator.naturalOrder())
-            .get()
-            .getEpochSecond();
-    double span = Math.max(1, last - first);
+    TimeAxis axis = TimeAxis.of(points, frame);
     for (Instant photo : photos) {
-      double x = LEFT + (frame.plotRight() - LEFT) * ((photo.getEpochSecond() - first) / span);
+      double x = axis.x(photo);
       if (x < LEFT || x > frame.plotRight()) {
         continue;
       }
@@ -247,17 +222,12 @@ public final class CourseChartImage {
         points.stream().sorted(Comparator.comparing(CoursePoint::takenAt)).toList();
     Instant first = sorted.get(0).takenAt();
     Instant last = sorted.get(sorted.size() - 1).takenAt();
-    double span = Math.max(1, last.getEpochSecond() - first.getEpochSecond());
+    TimeAxis axis = TimeAxis.of(sorted, frame);
     Path2D.Double line = new Path2D.Double();
     g.setColor(LINE);
     for (int i = 0; i < sorted.size(); i++) {
       CoursePoint point = sorted.get(i);
-      double x =
-          sorted.size() == 1
-              ? (LEFT + frame.plotRight()) / 2.0
-              : LEFT
-                  + (frame.plotRight() - LEFT)
-                      * ((point.takenAt().getEpochSecond() - first.getEpochSecond()) / span);
+      double x = sorted.size() == 1 ? (LEFT + frame.plotRight()) / 2.0 : axis.x(point.takenAt());
       double y = frame.y(point.score());
       if (i == 0) {
         line.moveTo(x, y);
@@ -282,6 +252,30 @@ public final class CourseChartImage {
       return Font.createFont(Font.TRUETYPE_FONT, in);
     } catch (IOException | FontFormatException e) {
       throw new IllegalStateException("bundled DejaVu font unreadable", e);
+    }
+  }
+
+  /** Where an instant falls on the horizontal axis spanned by the assessments' dates. */
+  private record TimeAxis(long first, double span, int right) {
+
+    static TimeAxis of(List<CoursePoint> points, Frame frame) {
+      long first =
+          points.stream()
+              .map(CoursePoint::takenAt)
+              .min(Comparator.naturalOrder())
+              .orElseThrow()
+              .getEpochSecond();
+      long last =
+          points.stream()
+              .map(CoursePoint::takenAt)
+              .max(Comparator.naturalOrder())
+              .orElseThrow()
+              .getEpochSecond();
+      return new TimeAxis(first, Math.max(1, last - first), frame.plotRight());
+    }
+
+    double x(Instant at) {
+      return LEFT + (right - LEFT) * ((at.getEpochSecond() - first) / span);
     }
   }
 }
