@@ -1,5 +1,6 @@
 package org.openderm.cli;
 
+import org.openderm.triage.OutlineTrainCommand;
 import org.openderm.triage.TriageTrainCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train a model.",
-    subcommands = {TriageTrainCommand.class})
+    subcommands = {TriageTrainCommand.class, OutlineTrainCommand.class})
 final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;

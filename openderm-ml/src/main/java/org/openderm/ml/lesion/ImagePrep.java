@@ -11,6 +11,12 @@ import java.awt.image.BufferedImage;
  * 600x450 originals). Training and inference share this code, so that a photo is seen by the model
  * exactly as the validation images were. The normalisation constants are the approximate
  * per-channel mean and standard deviation of HAM10000 images.
+ *
+ * <p>The model sees images after Shades of Grey colour constancy (Finlayson and Trezzi, "Shades of
+ * Gray and Colour Constancy", CIC 2004; Minkowski norm p = 6), which Barata et al. ("Improving
+ * dermoscopy image classification using color constancy", IEEE JBHI 2015) showed to make images
+ * from different dermatoscopes and cameras comparable: the tint of the light source and of the
+ * sensor is divided out, the lesion's own colours stay.
  */
 public final class ImagePrep {
 
@@ -29,6 +35,47 @@ public final class ImagePrep {
   public record Jitter(float brightness, float contrast, float saturation) {
     /** No colour change. */
     public static final Jitter NONE = new Jitter(1f, 1f, 1f);
+  }
+
+  /**
+   * The centre square as the model sees it: {@link #squareThumbnail} then {@link
+   * #equaliseIlluminant}. Training caches and inference both go through here.
+   */
+  public static byte[] modelThumbnail(BufferedImage img, int size) {
+    byte[] t = squareThumbnail(img, size);
+    equaliseIlluminant(t);
+    return t;
+  }
+
+  /**
+   * Shades of Grey colour constancy, in place on HWC RGB bytes: estimates the illuminant as the
+   * Minkowski p-mean of each channel and rescales the channels so that it becomes neutral grey of
+   * the same brightness. A black image is left as is.
+   */
+  public static void equaliseIlluminant(byte[] rgb) {
+    final int p = 6;
+    double[] sum = new double[3];
+    for (int i = 0; i < rgb.length; i++) {
+      sum[i % 3] += Math.pow((rgb[i] & 0xff) / 255.0, p);
+    }
+    int n = rgb.length / 3;
+    double[] e = new double[3];
+    double norm = 0;
+    for (int c = 0; c < 3; c++) {
+      e[c] = Math.pow(sum[c] / n, 1.0 / p);
+      norm += e[c] * e[c];
+    }
+    norm = Math.sqrt(norm);
+    if (norm < 1e-6) {
+      return;
+    }
+    double[] gain = new double[3];
+    for (int c = 0; c < 3; c++) {
+      gain[c] = e[c] < 1e-6 ? 1 : norm / (Math.sqrt(3) * e[c]);
+    }
+    for (int i = 0; i < rgb.length; i++) {
+      rgb[i] = (byte) Math.min(255, Math.round((rgb[i] & 0xff) * gain[i % 3]));
+    }
   }
 
   /** Centre square of the image, box-filtered to {@code size}x{@code size} RGB bytes (HWC). */
@@ -97,7 +144,7 @@ public final class ImagePrep {
 
   /** The un-augmented network input of an image: a {@code 3 x INPUT x INPUT} CHW array. */
   public static float[] input(BufferedImage img) {
-    byte[] thumb = squareThumbnail(img, CACHE);
+    byte[] thumb = modelThumbnail(img, CACHE);
     float[] dst = new float[3 * INPUT * INPUT];
     sample(thumb, CACHE, dst, 0, INPUT, identity(CACHE, INPUT), Jitter.NONE);
     return dst;

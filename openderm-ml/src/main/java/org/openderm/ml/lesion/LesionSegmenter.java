@@ -111,7 +111,7 @@ public final class LesionSegmenter {
   }
 
   /** The component maximising area / (1 + distance of its centroid to the centre / radius)^2. */
-  private static boolean[] bestComponent(boolean[] fg, int w, int h) {
+  static boolean[] bestComponent(boolean[] fg, int w, int h) {
     int[] label = new int[w * h];
     int next = 0;
     int bestLabel = -1;
@@ -160,7 +160,7 @@ public final class LesionSegmenter {
   }
 
   /** Background pixels not reachable from the image border become lesion. */
-  private static boolean[] fillHoles(boolean[] m, int w, int h) {
+  static boolean[] fillHoles(boolean[] m, int w, int h) {
     boolean[] outside = new boolean[w * h];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int i = 0; i < w * h; i++) {

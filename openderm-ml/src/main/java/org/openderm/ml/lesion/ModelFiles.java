@@ -32,6 +32,22 @@ public final class ModelFiles {
   /** Classpath folder of the bundled model. */
   public static final String BUNDLED = "/models/lesion-triage/";
 
+  /**
+   * A model folder's identity: a name for messages, its classpath folder and the files {@code
+   * SHA256SUMS} must list (the weights first).
+   */
+  public record Bundle(String name, String resourceFolder, List<String> files) {}
+
+  /** The lesion classifier. */
+  public static final Bundle TRIAGE = new Bundle("lesion model", BUNDLED, FILES);
+
+  /** The lesion outline (segmentation) network. */
+  public static final Bundle SEGMENTATION =
+      new Bundle(
+          "lesion outline model",
+          "/models/lesion-segmentation/",
+          List.of("lesion-segmentation-0000.params"));
+
   private ModelFiles() {}
 
   /** Hex SHA-256 of a byte array. */
@@ -45,8 +61,13 @@ public final class ModelFiles {
 
   /** Writes {@code SHA256SUMS} for the model files in {@code dir}. */
   public static void writeSums(Path dir) throws IOException {
+    writeSums(dir, TRIAGE);
+  }
+
+  /** Writes {@code SHA256SUMS} for the files of {@code bundle} in {@code dir}. */
+  public static void writeSums(Path dir, Bundle bundle) throws IOException {
     List<String> lines = new ArrayList<>();
-    for (String f : FILES) {
+    for (String f : bundle.files()) {
       lines.add(sha256(Files.readAllBytes(dir.resolve(f))) + "  " + f);
     }
     Files.write(dir.resolve(SUMS), lines, StandardCharsets.UTF_8);
@@ -54,11 +75,16 @@ public final class ModelFiles {
 
   /** Checks every listed file of a folder; returns the digest of the weights file. */
   public static String verify(Path dir) {
-    Map<String, String> sums = parse(read(dir.resolve(SUMS), SUMS));
-    for (String f : FILES) {
-      check(f, sums, read(dir.resolve(f), f));
+    return verify(dir, TRIAGE);
+  }
+
+  /** Checks every file of {@code bundle} in a folder; returns the digest of its weights. */
+  public static String verify(Path dir, Bundle bundle) {
+    Map<String, String> sums = parse(read(dir.resolve(SUMS), SUMS, bundle));
+    for (String f : bundle.files()) {
+      check(bundle, f, sums, read(dir.resolve(f), f, bundle));
     }
-    return sums.get(FILES.get(0));
+    return sums.get(bundle.files().get(0));
   }
 
   /**
@@ -66,30 +92,37 @@ public final class ModelFiles {
    * bundled {@code SHA256SUMS}; returns the digest of the weights.
    */
   public static String extractBundled(Path target) {
-    Map<String, String> sums = parse(resource(SUMS));
+    return extractBundled(target, TRIAGE);
+  }
+
+  /** As {@link #extractBundled(Path)}, for any bundle. */
+  public static String extractBundled(Path target, Bundle bundle) {
+    Map<String, String> sums = parse(resource(bundle, SUMS));
     try {
       Files.createDirectories(target);
-      Files.write(target.resolve(SUMS), resource(SUMS));
-      for (String f : FILES) {
-        byte[] bytes = resource(f);
-        check(f, sums, bytes);
+      Files.write(target.resolve(SUMS), resource(bundle, SUMS));
+      for (String f : bundle.files()) {
+        byte[] bytes = resource(bundle, f);
+        check(bundle, f, sums, bytes);
         Files.write(target.resolve(f), bytes);
       }
     } catch (IOException e) {
-      throw new ModelIntegrityException("cannot unpack the lesion model: " + e.getMessage(), e);
+      throw new ModelIntegrityException(
+          "cannot unpack the " + bundle.name() + ": " + e.getMessage(), e);
     }
-    return sums.get(FILES.get(0));
+    return sums.get(bundle.files().get(0));
   }
 
-  private static void check(String file, Map<String, String> sums, byte[] bytes) {
+  private static void check(Bundle bundle, String file, Map<String, String> sums, byte[] bytes) {
     String expected = sums.get(file);
     if (expected == null) {
-      throw new ModelIntegrityException("lesion model: " + file + " is not listed in " + SUMS);
+      throw new ModelIntegrityException(bundle.name() + ": " + file + " is not listed in " + SUMS);
     }
     String actual = sha256(bytes);
     if (!actual.equalsIgnoreCase(expected)) {
       throw new ModelIntegrityException(
-          "lesion model: SHA-256 mismatch for "
+          bundle.name()
+              + ": SHA-256 mismatch for "
               + file
               + " (expected "
               + expected
@@ -110,22 +143,23 @@ public final class ModelFiles {
     return sums;
   }
 
-  private static byte[] read(Path p, String name) {
+  private static byte[] read(Path p, String name, Bundle bundle) {
     try {
       return Files.readAllBytes(p);
     } catch (IOException e) {
-      throw new ModelIntegrityException("lesion model: cannot read " + name + " in " + p, e);
+      throw new ModelIntegrityException(bundle.name() + ": cannot read " + name + " in " + p, e);
     }
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = ModelFiles.class.getResourceAsStream(BUNDLED + name)) {
+  private static byte[] resource(Bundle bundle, String name) {
+    String path = bundle.resourceFolder() + name;
+    try (InputStream in = ModelFiles.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new ModelIntegrityException("lesion model: bundled file missing: " + BUNDLED + name);
+        throw new ModelIntegrityException(bundle.name() + ": bundled file missing: " + path);
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new ModelIntegrityException("lesion model: cannot read bundled " + name, e);
+      throw new ModelIntegrityException(bundle.name() + ": cannot read bundled " + name, e);
     }
   }
 }

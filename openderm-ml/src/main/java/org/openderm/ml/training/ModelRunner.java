@@ -64,7 +64,7 @@ public final class ModelRunner {
 
   /** The image's centre square as a small {@code CACHE}-pixel image (to hold many in memory). */
   public static BufferedImage thumbnailImage(BufferedImage img) {
-    return toImage(ImagePrep.squareThumbnail(img, ImagePrep.CACHE), ImagePrep.CACHE);
+    return toImage(ImagePrep.modelThumbnail(img, ImagePrep.CACHE), ImagePrep.CACHE);
   }
 
   /** An RGB image from HWC bytes. */

@@ -4,13 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.openderm.ml.lesion.LesionSegmenter;
 
 /**
- * IoU (Jaccard) and Dice of {@link LesionSegmenter} against the HAM10000 ground-truth masks
- * (thresholded at 128) of a list of samples, as the ISIC 2018 Task 1 reports them (mean over
- * images).
+ * IoU (Jaccard) and Dice of a lesion segmenter (the outline network, or the classical {@link
+ * LesionSegmenter} baseline) against the HAM10000 ground-truth masks (thresholded at 128) of a list
+ * of samples, as the ISIC 2018 Task 1 reports them (mean over images).
  */
 public final class SegmentationEval {
 
@@ -19,8 +20,15 @@ public final class SegmentationEval {
   /** Mean IoU and Dice over the samples, and how many masks were read. */
   public record Scores(int images, double meanIou, double meanDice, double shareIouAbove065) {}
 
-  /** Scores the segmenter on the given samples of a HAM10000 folder. */
+  /** Scores the classical segmenter on the given samples of a HAM10000 folder. */
   public static Scores run(Path dataDir, List<Ham10000.Sample> samples) throws IOException {
+    return run(dataDir, samples, LesionSegmenter::segment);
+  }
+
+  /** Scores a segmenter (image to a mask of the image's size) on samples of a HAM10000 folder. */
+  public static Scores run(
+      Path dataDir, List<Ham10000.Sample> samples, Function<BufferedImage, boolean[]> segmenter)
+      throws IOException {
     double iouSum = 0;
     double diceSum = 0;
     int above = 0;
@@ -36,7 +44,7 @@ public final class SegmentationEval {
         if (img == null || gt == null) {
           continue;
         }
-        boolean[] pred = LesionSegmenter.segment(img);
+        boolean[] pred = segmenter.apply(img);
         int w = img.getWidth();
         long inter = 0;
         long union = 0;

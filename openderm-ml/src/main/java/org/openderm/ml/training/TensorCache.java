@@ -22,7 +22,7 @@ import org.openderm.ml.lesion.ImagePrep;
  */
 final class TensorCache {
 
-  private static final int MAGIC = 0x4f44544c;
+  private static final int MAGIC = 0x4f44544d; // bumped when the thumbnail preprocessing changes
 
   private final Map<String, byte[]> thumbs;
 
@@ -46,7 +46,7 @@ final class TensorCache {
         if (img == null) {
           throw new IOException("unreadable image: " + s.imageId());
         }
-        thumbs.put(s.imageId(), ImagePrep.squareThumbnail(img, ImagePrep.CACHE));
+        thumbs.put(s.imageId(), ImagePrep.modelThumbnail(img, ImagePrep.CACHE));
         bar.step(1);
       }
     }

@@ -25,19 +25,54 @@ class ImagePrepTest {
   }
 
   @Test
-  void identitySamplingOfAUniformImageGivesItsNormalisedColour() {
-    BufferedImage img = new BufferedImage(224, 224, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < 224; y++) {
-      for (int x = 0; x < 224; x++) {
-        img.setRGB(x, y, (200 << 16) | (100 << 8) | 50);
-      }
-    }
+  void identitySamplingOfAUniformGreyImageGivesItsNormalisedColour() {
+    BufferedImage img = uniform(224, 224, 0x8c8c8c);
     float[] in = ImagePrep.input(img);
     int plane = ImagePrep.INPUT * ImagePrep.INPUT;
     assertThat(in).hasSize(3 * plane);
-    assertThat(in[0]).isCloseTo((200 / 255f - 0.763f) / 0.141f, within(1e-4f));
-    assertThat(in[plane + 5]).isCloseTo((100 / 255f - 0.546f) / 0.153f, within(1e-4f));
-    assertThat(in[2 * plane + plane - 1]).isCloseTo((50 / 255f - 0.570f) / 0.170f, within(1e-4f));
+    assertThat(in[0]).isCloseTo((140 / 255f - 0.763f) / 0.141f, within(1e-4f));
+    assertThat(in[plane + 5]).isCloseTo((140 / 255f - 0.546f) / 0.153f, within(1e-4f));
+    assertThat(in[2 * plane + plane - 1]).isCloseTo((140 / 255f - 0.570f) / 0.170f, within(1e-4f));
+  }
+
+  @Test
+  void colourConstancyRemovesATintOfTheLightButKeepsTheLesionContrast() {
+    // Skin with a dark lesion in the middle, photographed under neutral and under yellow light.
+    BufferedImage neutral = uniform(120, 120, 0xc8a08c);
+    BufferedImage yellow = uniform(120, 120, 0xf0b46e);
+    for (int y = 40; y < 80; y++) {
+      for (int x = 40; x < 80; x++) {
+        neutral.setRGB(x, y, 0x503c32);
+        yellow.setRGB(x, y, 0x604428);
+      }
+    }
+    byte[] a = ImagePrep.modelThumbnail(neutral, 30);
+    byte[] b = ImagePrep.modelThumbnail(yellow, 30);
+    int skin = 0;
+    int lesion = (15 * 30 + 15) * 3;
+    // The yellow light moves the skin's blue share from 0.28 to 0.21; corrected, they agree.
+    assertThat(blueShare(b, skin)).isCloseTo(blueShare(a, skin), within(0.01));
+    assertThat(blueShare(b, lesion)).isCloseTo(blueShare(a, lesion), within(0.01));
+    for (int c = 0; c < 3; c++) {
+      assertThat((a[skin + c] & 0xff) - (a[lesion + c] & 0xff)).isGreaterThan(60);
+    }
+  }
+
+  private static double blueShare(byte[] rgb, int o) {
+    double r = rgb[o] & 0xff;
+    double g = rgb[o + 1] & 0xff;
+    double b = rgb[o + 2] & 0xff;
+    return b / (r + g + b);
+  }
+
+  private static BufferedImage uniform(int w, int h, int rgb) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        img.setRGB(x, y, rgb);
+      }
+    }
+    return img;
   }
 
   @Test
