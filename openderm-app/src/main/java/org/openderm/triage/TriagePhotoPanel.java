@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.openderm.consent.ConsentPolicy;
 import org.openderm.consent.Purpose;
+import org.openderm.ml.quality.QualityIssue;
 import org.openderm.photo.PhotoViewerPanel;
 import org.openderm.photo.StoredPhoto;
 import org.openderm.security.CurrentUser;
@@ -36,6 +37,18 @@ class TriagePhotoPanel implements PhotoViewerPanel {
     }
     boolean gate = TriageGate.allows(photo.issues(), photo.width(), photo.height());
     boolean consented = consent.isGranted(photo.patientId(), Purpose.AI_ANALYSIS);
-    return Map.of("triageShown", true, "triageGateOk", gate, "triageConsentOk", consented);
+    // The photo's own banner calls a 200 x 150 photo unfit for automatic analysis; say why triage
+    // still accepts it, so the page does not contradict itself.
+    boolean resolutionNote =
+        gate && photo.issues().contains(QualityIssue.Code.RESOLUTION_LOW.name());
+    return Map.of(
+        "triageShown",
+        true,
+        "triageGateOk",
+        gate,
+        "triageConsentOk",
+        consented,
+        "triageResolutionNote",
+        resolutionNote);
   }
 }

@@ -18,19 +18,12 @@ import tools.jackson.databind.JsonNode;
 class TriageApiTest extends IntegrationTest {
 
   static Api.Response upload(Api api, String query, byte[] image) {
-    return upload(api, query, image, "x.jpg", null);
+    return upload(api, query, image, "x.jpg");
   }
 
-  static Api.Response upload(Api api, String query, byte[] image, String name, String language) {
+  static Api.Response upload(Api api, String query, byte[] image, String name) {
     TriageImages.Multipart m = TriageImages.multipart(image, name);
-    var b =
-        api.builder("/api/v1/triage" + query)
-            .header("Content-Type", m.contentType())
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(m.body()));
-    if (language != null) {
-      b.header("Accept-Language", language);
-    }
-    return api.send(b);
+    return api.postRaw("/api/v1/triage" + query, m.contentType(), m.body());
   }
 
   @Test
@@ -86,7 +79,7 @@ class TriageApiTest extends IntegrationTest {
   @Test
   void aBlurredLesionIsRefusedByTheGateInTheUsersLanguageAndNeverReachesTheModel() {
     String doc = fixtures.clinician(Specialty.GP);
-    Api.Response fr = upload(api(doc), "?explain=true", TriageImages.blurred(), "b.jpg", "fr");
+    Api.Response fr = upload(api(doc), "?explain=true", TriageImages.blurred(), "b.jpg");
     assertThat(fr.status()).isEqualTo(200);
     JsonNode json = fr.json();
     assertThat(json.get("abstained").asBoolean()).isTrue();
@@ -97,12 +90,13 @@ class TriageApiTest extends IntegrationTest {
     assertThat(issue.get("message").asString()).startsWith("Photo floue");
     // No model output of any kind: no probabilities, risk, referral, heat map or outline.
     assertThat(json.get("predictions").size()).isZero();
-    assertThat(json.get("malignancyRisk").isNull()).isTrue();
-    assertThat(json.get("referral").isNull()).isTrue();
-    assertThat(json.get("heatmapPng").isNull()).isTrue();
-    assertThat(json.get("lesion").isNull()).isTrue();
+    assertThat(json.hasNonNull("malignancyRisk")).as("malignancyRisk").isFalse();
+    assertThat(json.hasNonNull("referral")).as("referral").isFalse();
+    assertThat(json.hasNonNull("heatmapPng")).as("heatmapPng").isFalse();
+    assertThat(json.hasNonNull("lesion")).as("lesion").isFalse();
 
-    Api.Response en = upload(api(doc), "", TriageImages.blurred(), "b.jpg", "en");
+    // Messages follow the user's language (French by default; ?lang= changes and saves it).
+    Api.Response en = upload(api(doc), "?lang=en", TriageImages.blurred(), "b.jpg");
     assertThat(en.json().get("quality").get("issues").get(0).get("message").asString())
         .startsWith("Blurred photo");
     // Sharp but 120 x 90: under the 128 px the model needs, so here resolution does block.
@@ -124,7 +118,7 @@ class TriageApiTest extends IntegrationTest {
     assertThat(r.json().get("predictions").size()).isZero();
 
     byte[] text = "not an image, just text".getBytes(StandardCharsets.UTF_8);
-    Api.Response bad = upload(api(doc), "", text, "lesion.jpg", null);
+    Api.Response bad = upload(api(doc), "", text, "lesion.jpg");
     assertThat(bad.status()).isEqualTo(415);
     assertThat(bad.code()).isEqualTo("DERM-0203");
     assertThat(bad.json().get("detail").asString()).contains("JPEG");

@@ -48,6 +48,8 @@ class TriageBrowserTest extends IntegrationTest {
       WebElement ask = driver.findElement(By.cssSelector("#triage button[type=submit]"));
       assertThat(ask.isEnabled()).isTrue();
       assertThat(driver.findElements(By.cssSelector("#triage .alert"))).isEmpty();
+      // The photo's banner flags 200 x 150 for the 224 px gate; the panel says why triage may run.
+      assertThat(driver.findElement(By.id("triage")).getText()).contains("128 px");
       Browser.screenshot(driver, "triage-viewer");
       ask.click();
       new WebDriverWait(driver, Duration.ofSeconds(60))
@@ -65,6 +67,7 @@ class TriageBrowserTest extends IntegrationTest {
       Browser.screenshot(driver, "triage-result");
       driver.manage().window().setSize(new Dimension(390, 844));
       Browser.screenshot(driver, "triage-result-phone");
+      assertThat(overflow(driver)).as("widest elements").isEmpty();
 
       driver.get(base);
       WebElement section = driver.findElement(By.id("triage-results"));
@@ -72,6 +75,7 @@ class TriageBrowserTest extends IntegrationTest {
       assertThat(driver.findElement(By.id("timeline")).getText()).contains("Triage IA");
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", section);
       Browser.screenshot(driver, "triage-record-phone");
+      System.out.println("record page, phone width, overflowing: " + overflow(driver));
       driver.get(base + "/photos/" + sharp);
       Browser.screenshot(driver, "triage-viewer-phone");
       driver.manage().window().setSize(new Dimension(1280, 1000));
@@ -83,6 +87,18 @@ class TriageBrowserTest extends IntegrationTest {
     } finally {
       driver.quit();
     }
+  }
+
+  /** Elements wider than the viewport (a page that scrolls sideways on a phone). */
+  @SuppressWarnings("unchecked")
+  private static java.util.List<Object> overflow(WebDriver driver) {
+    return (java.util.List<Object>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const w = document.documentElement.clientWidth; return [...document.querySelectorAll("
+                    + "'body *')].filter(e => e.getBoundingClientRect().right > w + 1"
+                    + " && !e.closest('.table-wrap')).slice(0, 5).map(e => e.tagName + '.'"
+                    + " + e.className + '#' + e.id);");
   }
 
   private static boolean heatMapLoaded(WebDriver driver) {
