@@ -65,6 +65,9 @@ class TriageBrowserTest extends IntegrationTest {
       assertThat(driver.findElement(By.tagName("main")).getText())
           .contains("Risque de malignité", "Contour de la lésion", "Limites", "128 px");
       Browser.screenshot(driver, "triage-result");
+      ((JavascriptExecutor) driver)
+          .executeScript("window.scrollTo(0, document.body.scrollHeight);");
+      Browser.screenshot(driver, "triage-result-bottom");
       driver.manage().window().setSize(new Dimension(390, 844));
       Browser.screenshot(driver, "triage-result-phone");
       assertThat(overflow(driver)).as("widest elements").isEmpty();
@@ -84,6 +87,14 @@ class TriageBrowserTest extends IntegrationTest {
           .executeScript(
               "arguments[0].scrollIntoView();", driver.findElement(By.id("triage-results")));
       Browser.screenshot(driver, "triage-record");
+
+      driver.get(base + "/photos/" + sharp + "?lang=en");
+      driver.findElement(By.cssSelector("#triage button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(ExpectedConditions.textToBe(By.tagName("h1"), "Triage result"));
+      assertThat(driver.findElement(By.tagName("main")).getText())
+          .contains("Malignancy risk", "Most probable categories", "Back to the record");
+      Browser.screenshot(driver, "triage-result-en");
     } finally {
       driver.quit();
     }
