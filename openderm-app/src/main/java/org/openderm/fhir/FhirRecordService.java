@@ -149,7 +149,7 @@ public class FhirRecordService {
                 new FhirPatientRecord.Triage(
                     stableId(patientId, "triage/" + t.id()),
                     t.at(),
-                    null,
+                    t.photoId(),
                     t.model(),
                     t.abstained(),
                     t.referral(),

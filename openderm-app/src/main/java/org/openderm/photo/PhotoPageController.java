@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openderm.system.OpenDermException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,11 +24,17 @@ class PhotoPageController {
   private final PhotoService photos;
   private final PhotoUploads uploads;
   private final MessageSource messages;
+  private final ObjectProvider<PhotoViewerPanel> panels;
 
-  PhotoPageController(PhotoService photos, PhotoUploads uploads, MessageSource messages) {
+  PhotoPageController(
+      PhotoService photos,
+      PhotoUploads uploads,
+      MessageSource messages,
+      ObjectProvider<PhotoViewerPanel> panels) {
     this.photos = photos;
     this.uploads = uploads;
     this.messages = messages;
+    this.panels = panels;
   }
 
   @PostMapping("/patients/{id}/photos")
@@ -58,6 +65,11 @@ class PhotoPageController {
     StoredPhoto photo = photos.get(id, photoId);
     model.addAttribute("photo", photo);
     model.addAttribute("issueKeys", issueKeys(photo.issues()));
+    List<PhotoViewerPanel> extra = panels.orderedStream().toList();
+    for (PhotoViewerPanel p : extra) {
+      model.addAllAttributes(p.model(photo, locale));
+    }
+    model.addAttribute("panels", extra);
     return "photo/viewer";
   }
 

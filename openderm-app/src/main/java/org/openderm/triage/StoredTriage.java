@@ -9,6 +9,7 @@ import org.openderm.patient.PatientScoped;
  * A stored triage result of a patient's photo.
  *
  * @param imageSha256 the analysed image's SHA-256 (the image itself is not kept by triage)
+ * @param photoId the stored photo analysed, or null when the image was uploaded for triage alone
  * @param probabilities calibrated probability per HAM10000 class code
  */
 public record StoredTriage(
@@ -16,6 +17,7 @@ public record StoredTriage(
     UUID patientId,
     Instant at,
     String imageSha256,
+    UUID photoId,
     boolean abstained,
     String abstainReason,
     String referral,
@@ -23,4 +25,13 @@ public record StoredTriage(
     Map<String, Double> probabilities,
     String model,
     String createdBy)
-    implements PatientScoped {}
+    implements PatientScoped {
+
+  /** The most probable class code, or null when the model gave no probabilities. */
+  public String topClass() {
+    return probabilities.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

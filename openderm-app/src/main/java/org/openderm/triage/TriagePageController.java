@@ -1,16 +1,21 @@
 package org.openderm.triage;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.util.UUID;
-import org.openderm.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The triage pages: upload a dermoscopic photo, then read the result with its heat map. */
+/**
+ * The triage pages: upload a dermoscopic photo, or ask for triage of a stored photo from the
+ * viewer, then read the result with its heat map.
+ */
 @Controller
 class TriagePageController {
 
@@ -30,16 +35,31 @@ class TriagePageController {
   String analyse(
       @RequestParam(name = "image", required = false) MultipartFile image,
       @RequestParam(name = "patientId", required = false) UUID patientId,
-      Model model)
+      Model model,
+      Locale locale)
       throws IOException {
-    if (image == null || image.isEmpty()) {
-      throw new InvalidInputException("image", "an image file is required");
+    TriageResponse r;
+    try (InputStream in = TriageApiController.stream(image)) {
+      r =
+          patientId == null
+              ? triage.analyse(in, true, locale)
+              : triage.analyseForPatient(patientId, in, true, locale);
     }
-    byte[] bytes = image.getBytes();
-    TriageResponse r =
-        patientId == null
-            ? triage.analyse(bytes, true)
-            : triage.analyseForPatient(patientId, bytes, true);
+    return result(r, patientId, model);
+  }
+
+  @PostMapping("/patients/{id}/photos/{photoId}/triage")
+  String photo(@PathVariable UUID id, @PathVariable UUID photoId, Model model, Locale locale) {
+    return result(triage.analysePhoto(id, photoId, true, locale), id, model);
+  }
+
+  /** A result is only shown once, after the POST; reloading the address leads to the photo. */
+  @GetMapping("/patients/{id}/photos/{photoId}/triage")
+  String photoPage(@PathVariable UUID id, @PathVariable UUID photoId) {
+    return "redirect:/patients/" + id + "/photos/" + photoId + "#triage";
+  }
+
+  private static String result(TriageResponse r, UUID patientId, Model model) {
     model.addAttribute("result", r);
     model.addAttribute("patientId", patientId);
     model.addAttribute("top", r.predictions().stream().limit(3).toList());

@@ -2,11 +2,11 @@ package org.openderm.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openderm.consent.Purpose;
 import org.openderm.security.Specialty;
@@ -14,49 +14,30 @@ import org.openderm.support.Api;
 import org.openderm.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
+/** {@code POST /api/v1/triage}: the photo sanitiser and quality gate in front of the model. */
 class TriageApiTest extends IntegrationTest {
 
-  private static final Path LESION = Path.of("../../shared/data/isic-557/images/ISIC_0000000.jpg");
-
   static Api.Response upload(Api api, String query, byte[] image) {
-    String boundary = "----openderm" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String head =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"image\";"
-            + " filename=\"x.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n";
-    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(image);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return api.postRaw(
-        "/api/v1/triage" + query, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    return upload(api, query, image, "x.jpg");
   }
 
-  static byte[] lesion() throws Exception {
-    if (Files.exists(LESION)) {
-      return Files.readAllBytes(LESION);
-    }
-    java.awt.image.BufferedImage img =
-        new java.awt.image.BufferedImage(200, 150, java.awt.image.BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = img.createGraphics();
-    g.setColor(new java.awt.Color(210, 160, 150));
-    g.fillRect(0, 0, 200, 150);
-    g.setColor(new java.awt.Color(90, 50, 40));
-    g.fillOval(70, 45, 60, 60);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    javax.imageio.ImageIO.write(img, "jpg", out);
-    return out.toByteArray();
+  static Api.Response upload(Api api, String query, byte[] image, String name) {
+    TriageImages.Multipart m = TriageImages.multipart(image, name);
+    return api.postRaw("/api/v1/triage" + query, m.contentType(), m.body());
   }
 
   @Test
-  void anonymousImageGetsSevenRankedCalibratedClassesAndAHeatMap() throws Exception {
+  void anonymousImageGetsSevenRankedCalibratedClassesAndAHeatMap() {
     String doc = fixtures.clinician(Specialty.DERMATOLOGIST);
-    Api.Response r = upload(api(doc), "?explain=true", lesion());
+    Api.Response r = upload(api(doc), "?explain=true", TriageImages.lesion());
     assertThat(r.status()).isEqualTo(200);
     JsonNode json = r.json();
+    // 200 x 150: under the gate's 224 px, but enough for the model: a note, not a refusal.
     assertThat(json.get("quality").get("acceptable").asBoolean()).isTrue();
+    assertThat(json.get("quality").get("issues").size()).isZero();
+    assertThat(json.get("quality").get("notes").get(0).get("code").asString())
+        .isEqualTo("RESOLUTION_LOW");
+    assertThat(json.get("quality").get("metrics").get("width").asInt()).isEqualTo(200);
     JsonNode preds = json.get("predictions");
     assertThat(preds.size()).isEqualTo(7);
     double sum = 0;
@@ -73,14 +54,14 @@ class TriageApiTest extends IntegrationTest {
   }
 
   @Test
-  void aPatientsPhotoNeedsAiConsentAndIsStoredOnceGiven() throws Exception {
+  void aPatientsPhotoNeedsAiConsentAndIsStoredOnceGiven() {
     String doc = fixtures.clinician(Specialty.DERMATOLOGIST);
     UUID patient = fixtures.patient(doc, "Triage");
-    Api.Response refused = upload(api(doc), "?patientId=" + patient, lesion());
+    Api.Response refused = upload(api(doc), "?patientId=" + patient, TriageImages.lesion());
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.code()).isEqualTo("DERM-0102");
     fixtures.consent(doc, patient, Purpose.AI_ANALYSIS, true);
-    Api.Response ok = upload(api(doc), "?patientId=" + patient, lesion());
+    Api.Response ok = upload(api(doc), "?patientId=" + patient, TriageImages.lesion());
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.json().get("resultId").asLong()).isPositive();
 
@@ -96,20 +77,59 @@ class TriageApiTest extends IntegrationTest {
   }
 
   @Test
-  void aPhotoFailingTheGateNeverReachesTheModelAndGarbageIsA400() throws Exception {
+  void aBlurredLesionIsRefusedByTheGateInTheUsersLanguageAndNeverReachesTheModel() {
     String doc = fixtures.clinician(Specialty.GP);
-    java.awt.image.BufferedImage black =
-        new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Api.Response fr = upload(api(doc), "?explain=true", TriageImages.blurred(), "b.jpg");
+    assertThat(fr.status()).isEqualTo(200);
+    JsonNode json = fr.json();
+    assertThat(json.get("abstained").asBoolean()).isTrue();
+    assertThat(json.get("abstainReason").asString()).isEqualTo("quality_gate");
+    assertThat(json.get("quality").get("acceptable").asBoolean()).isFalse();
+    JsonNode issue = json.get("quality").get("issues").get(0);
+    assertThat(issue.get("code").asString()).isEqualTo("BLURRED");
+    assertThat(issue.get("message").asString()).startsWith("Photo floue");
+    // No model output of any kind: no probabilities, risk, referral, heat map or outline.
+    assertThat(json.get("predictions").size()).isZero();
+    assertThat(json.hasNonNull("malignancyRisk")).as("malignancyRisk").isFalse();
+    assertThat(json.hasNonNull("referral")).as("referral").isFalse();
+    assertThat(json.hasNonNull("heatmapPng")).as("heatmapPng").isFalse();
+    assertThat(json.hasNonNull("lesion")).as("lesion").isFalse();
+
+    // Messages follow the user's language (French by default; ?lang= changes and saves it).
+    Api.Response en = upload(api(doc), "?lang=en", TriageImages.blurred(), "b.jpg");
+    assertThat(en.json().get("quality").get("issues").get(0).get("message").asString())
+        .startsWith("Blurred photo");
+    // Sharp but 120 x 90: under the 128 px the model needs, so here resolution does block.
+    Api.Response small = upload(api(doc), "", TriageImages.small());
+    assertThat(small.json().get("abstainReason").asString()).isEqualTo("quality_gate");
+    assertThat(small.json().get("quality").get("issues").get(0).get("code").asString())
+        .isEqualTo("RESOLUTION_LOW");
+  }
+
+  @Test
+  void garbageIsAProblemFromThePhotoSanitiser() throws Exception {
+    String doc = fixtures.clinician(Specialty.GP);
+    BufferedImage black = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
-    javax.imageio.ImageIO.write(black, "png", png);
+    ImageIO.write(black, "png", png);
     Api.Response r = upload(api(doc), "", png.toByteArray());
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.json().get("abstained").asBoolean()).isTrue();
     assertThat(r.json().get("abstainReason").asString()).isEqualTo("quality_gate");
     assertThat(r.json().get("predictions").size()).isZero();
-    Api.Response bad = upload(api(doc), "", "not an image".getBytes(StandardCharsets.UTF_8));
-    assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.code()).isEqualTo("DERM-0001");
-    assertThat(upload(api(null), "", lesion()).status()).isEqualTo(401);
+
+    byte[] text = "not an image, just text".getBytes(StandardCharsets.UTF_8);
+    Api.Response bad = upload(api(doc), "", text, "lesion.jpg");
+    assertThat(bad.status()).isEqualTo(415);
+    assertThat(bad.code()).isEqualTo("DERM-0203");
+    assertThat(bad.json().get("detail").asString()).contains("JPEG");
+    Api.Response empty = upload(api(doc), "", new byte[0]);
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.code()).isEqualTo("DERM-0200");
+    byte[] lesion = TriageImages.lesion();
+    byte[] truncated = java.util.Arrays.copyOf(lesion, lesion.length / 2);
+    Api.Response cut = upload(api(doc), "", truncated);
+    assertThat(cut.status()).isEqualTo(422);
+    assertThat(cut.code()).startsWith("DERM-020");
+    assertThat(upload(api(null), "", lesion).status()).isEqualTo(401);
   }
 }
