@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.openderm.ml.lesion.LesionOutliner;
 import org.openderm.ml.quality.BenchmarkSample;
 import org.openderm.ml.quality.BenchmarkTable;
+import org.openderm.ml.quality.LesionFinder;
 import org.openderm.ml.quality.QualityBenchmark;
 import org.openderm.ml.quality.QualityGate;
 import org.openderm.ml.quality.QualityThresholds;
@@ -49,9 +51,22 @@ final class QualityBenchmarkCommand implements Callable<Integer> {
   @Option(names = "--csv", description = "Also write every measurement to this CSV file.")
   Path csv;
 
+  @Option(
+      names = "--lesion-finder",
+      defaultValue = "network",
+      description = "Lesion location for the framing checks: network (default) or classical.")
+  String lesionFinder;
+
   @Override
   public Integer call() throws IOException {
-    QualityBenchmark benchmark = new QualityBenchmark();
+    LesionFinder finder =
+        switch (lesionFinder) {
+          case "network" -> LesionOutliner.bundled()::segment;
+          case "classical" -> null;
+          default -> throw new IllegalArgumentException("--lesion-finder: network or classical");
+        };
+    QualityBenchmark benchmark =
+        new QualityBenchmark(new QualityGate(QualityThresholds.DEFAULTS, finder));
     List<BenchmarkSample> samples = new ArrayList<>();
     samples.addAll(run(benchmark, data.resolve("isic-557"), isicClean, isicDegraded));
     samples.addAll(run(benchmark, data.resolve("ham10000"), hamClean, hamDegraded));

@@ -23,8 +23,11 @@ import org.openderm.system.OpenDermException;
  * The {@code predict triage} CSV ({@link BatchPredictor#HEADER}, DESIGN section 4) with the photo
  * feature's sanitiser and quality gate in front of the model, as for a clinician's photo. A file
  * the sanitiser refuses (not a JPEG or PNG, truncated, under 64 px ...) gets {@code
- * abstained=true,reason=unreadable}; one the gate refuses ({@link TriageGate}) {@code
- * abstained=true,reason=quality_gate}; both with empty probabilities, and the run goes on.
+ * abstained=true,reason=unreadable} with empty probabilities. One the gate refuses ({@link
+ * TriageGate}) gets {@code abstained=true,reason=quality_gate}: in this offline research output its
+ * probabilities are still written, like those of out-of-scope and low-confidence images, so that an
+ * evaluation can score every image and the abstention rule separately; no clinician sees them (in
+ * the application a gated photo never reaches the model). The run goes on after any file.
  */
 final class GatedBatchPredictor {
 
@@ -55,20 +58,20 @@ final class GatedBatchPredictor {
           unreadable.add(f.getFileName() + " (" + e.getMessage() + ")");
           refused = AbstainReason.UNREADABLE;
         }
-        if (refused != null) {
-          row.append(",".repeat(LesionClass.values().length))
-              .append(",true,")
-              .append(refused.code());
+        if (refused == AbstainReason.UNREADABLE) {
+          row.append(",".repeat(LesionClass.values().length)).append(",true,");
+          row.append(refused.code());
           abstained++;
-          gated += refused == AbstainReason.QUALITY_GATE ? 1 : 0;
         } else {
           TriageResult r = triage.analyse(img.pixels(), false);
           for (double p : r.probabilities()) {
             row.append(String.format(Locale.ROOT, ",%.6f", p));
           }
-          row.append(',').append(r.abstained()).append(',');
-          row.append(r.abstained() ? r.abstainReason().code() : "");
-          abstained += r.abstained() ? 1 : 0;
+          AbstainReason reason = refused != null ? refused : r.abstainReason();
+          row.append(',').append(reason != null).append(',');
+          row.append(reason != null ? reason.code() : "");
+          abstained += reason != null ? 1 : 0;
+          gated += refused != null ? 1 : 0;
         }
         w.write(row.toString());
         w.newLine();

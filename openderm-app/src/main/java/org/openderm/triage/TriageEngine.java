@@ -3,16 +3,17 @@ package org.openderm.triage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.openderm.ml.lesion.LesionOutliner;
 import org.openderm.ml.lesion.LesionTriage;
 import org.openderm.ml.lesion.ModelFiles;
 import org.openderm.ml.lesion.ModelIntegrityException;
 import org.openderm.ml.lesion.TriageModel;
 
 /**
- * Holds the lesion model: its files are unpacked and their SHA-256 checked when the application
- * starts (a corrupt or replaced file stops startup with {@link ModelIntegrityException}); the
- * PyTorch engine itself is loaded on the first triage, so that starting the server (and every
- * integration test) does not pay for it.
+ * Holds the lesion model: its files, and those of the lesion outline network, are unpacked and
+ * their SHA-256 checked when the application starts (a corrupt or replaced file stops startup with
+ * {@link ModelIntegrityException}); the PyTorch engine itself is loaded on the first triage, so
+ * that starting the server (and every integration test) does not pay for it.
  */
 final class TriageEngine implements AutoCloseable {
 
@@ -28,6 +29,7 @@ final class TriageEngine implements AutoCloseable {
       throw new ModelIntegrityException("cannot unpack the lesion model", e);
     }
     ModelFiles.extractBundled(dir);
+    LesionOutliner.verifyBundled();
   }
 
   /** The loaded model (loaded once, thread-safe). */

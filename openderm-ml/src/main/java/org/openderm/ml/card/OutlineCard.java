@@ -65,7 +65,8 @@ public final class OutlineCard {
         | classical baseline (Otsu on blue) | %.3f | %.3f | %.3f |
 
         The ISIC 2018 Task 1 challenge scored IoU thresholded at 0.65 per image; its winners \
-        reached a mean thresholded IoU of about 0.80 on 2,594 full-resolution training images.
+        scored a mean thresholded IoU of about 0.80 on its test set (other images, full \
+        resolution: not directly comparable).
 
         ## Limits
 

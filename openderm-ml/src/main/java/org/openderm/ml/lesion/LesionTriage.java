@@ -66,21 +66,15 @@ public final class LesionTriage implements AutoCloseable {
   }
 
   /**
-   * The lesion's outline measurements ({@link LesionSegmenter}, {@link LesionShape}) on the image
-   * scaled so that its long side is at most 256 pixels; null when nothing was segmented.
+   * The lesion's outline measurements ({@link LesionOutliner}, the network trained on the HAM10000
+   * masks, then {@link LesionShape}) on the image scaled so that its long side is at most 256
+   * pixels (smaller images are measured at their own size); null when nothing was outlined.
    */
   public static LesionShape measure(BufferedImage image) {
     double f = Math.min(1.0, 256.0 / Math.max(image.getWidth(), image.getHeight()));
     int w = Math.max(1, (int) Math.round(image.getWidth() * f));
     int h = Math.max(1, (int) Math.round(image.getHeight() * f));
-    BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = small.createGraphics();
-    g.setRenderingHint(
-        java.awt.RenderingHints.KEY_INTERPOLATION,
-        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(image, 0, 0, w, h, null);
-    g.dispose();
-    return LesionShape.of(LesionSegmenter.segment(small), w, h);
+    return LesionShape.of(LesionOutliner.bundled().segment(image, w, h), w, h);
   }
 
   /** Triage of pre-computed model outputs, for batch evaluation. */

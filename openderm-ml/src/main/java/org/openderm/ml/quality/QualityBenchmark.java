@@ -33,7 +33,19 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class QualityBenchmark {
 
-  private final QualityGate gate = new QualityGate();
+  private final QualityGate gate;
+
+  /** A benchmark of the gate with the classical lesion segmentation. */
+  public QualityBenchmark() {
+    this(new QualityGate());
+  }
+
+  /**
+   * A benchmark of a given gate (its metrics; thresholds are applied by {@link BenchmarkTable}).
+   */
+  public QualityBenchmark(QualityGate gate) {
+    this.gate = gate;
+  }
 
   /**
    * Measures up to {@code limit} clean images of {@code dataset} (a random sample for the seed),

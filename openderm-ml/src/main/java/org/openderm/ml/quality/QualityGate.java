@@ -24,9 +24,19 @@ public final class QualityGate {
   static final int ANALYSIS_SIZE = 256;
 
   private final QualityThresholds thresholds;
+  private final LesionFinder finder;
 
   public QualityGate(QualityThresholds thresholds) {
+    this(thresholds, null);
+  }
+
+  /**
+   * A gate whose framing checks use {@code finder} to locate the lesion (null: the classical
+   * segmentation). The dermatoscope's dark frame is always found by the classical code.
+   */
+  public QualityGate(QualityThresholds thresholds, LesionFinder finder) {
     this.thresholds = Objects.requireNonNull(thresholds);
+    this.finder = finder;
   }
 
   /** The thresholds this gate applies. */
@@ -57,6 +67,12 @@ public final class QualityGate {
     float[] luma = p.luma();
     boolean[] centre = Regions.centralEllipse(p.width, p.height);
     LesionSegmenter.Mask mask = LesionSegmenter.segment(p);
+    if (finder != null) {
+      boolean[] lesion = finder.find(image, mask.width(), mask.height());
+      mask =
+          new LesionSegmenter.Mask(
+              lesion, mask.frame(), mask.width(), mask.height(), LesionSegmenter.count(lesion) > 0);
+    }
     boolean[] skin = skin(centre, mask, p.width, p.height);
     Exposure.Result exposure = Exposure.measure(p, luma, centre, skin);
     ColourCast.Result cast = ColourCast.measure(p, skin);
