@@ -33,7 +33,8 @@ final class CardMarkdown {
         f(
             "%d parameters, input %d px, %d epochs in %.1f minutes (DJL 0.35.1, PyTorch"
                 + " 2.7.1 CPU). AdamW, square-root class sampling with a logit-adjusted loss, rotations,"
-                + " flips, scale and colour jitter. Last epoch kept.%n%n",
+                + " flips, scale and colour jitter, after Shades of Grey colour constancy (p = 6)"
+                + " on every image. Last epoch kept.%n%n",
             r.parameters(), org.openderm.ml.lesion.ImagePrep.INPUT, r.epochs(), r.trainMinutes()));
     md.append("## Validation (95% bootstrap CIs)\n\n");
     md.append("| metric | value | 95% CI |\n|---|---|---|\n");

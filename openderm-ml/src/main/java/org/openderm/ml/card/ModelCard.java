@@ -64,8 +64,8 @@ public final class ModelCard {
         "segmentation",
         Map.of(
             "method",
-            "Otsu threshold on the smoothed blue channel, central"
-                + " component, holes filled (classical baseline, no network)",
+            "lesion outline network (U-Net trained on the HAM10000 masks with the same split;"
+                + " card in models/lesion-segmentation/outline-card.md)",
             "validationImages",
             r.segmentation().images(),
             "meanIou",

@@ -124,7 +124,8 @@ public final class ModelFinisher {
         ext,
         oodRates,
         lowRate,
-        SegmentationEval.run(o.data(), v));
+        SegmentationEval.run(
+            o.data(), v, org.openderm.ml.lesion.LesionOutliner.bundled()::segment));
   }
 
   /** Age band of the model card's subgroup table. */
