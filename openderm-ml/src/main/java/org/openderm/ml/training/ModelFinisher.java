@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.openderm.ml.lesion.LesionClass;
+import org.openderm.ml.lesion.LesionOutliner;
 import org.openderm.ml.lesion.ModelFiles;
 import org.openderm.ml.lesion.OutOfScope;
 import org.openderm.ml.lesion.Referral;
@@ -124,8 +125,7 @@ public final class ModelFinisher {
         ext,
         oodRates,
         lowRate,
-        SegmentationEval.run(
-            o.data(), v, org.openderm.ml.lesion.LesionOutliner.bundled()::segment));
+        SegmentationEval.run(o.data(), v, LesionOutliner.bundled()::segment));
   }
 
   /** Age band of the model card's subgroup table. */
