@@ -53,8 +53,10 @@ final class QualityBenchmarkCommand implements Callable<Integer> {
 
   @Option(
       names = "--lesion-finder",
-      defaultValue = "network",
-      description = "Lesion location for the framing checks: network (default) or classical.")
+      defaultValue = "classical",
+      description =
+          "Lesion location for the framing checks: classical (default, as the application's"
+              + " gate) or network (the lesion outline network).")
   String lesionFinder;
 
   @Override
