@@ -86,6 +86,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
       OsUser runAs = OsUser.forDatabase();
       String password = readOrCreatePassword(files.passwordFile());
       runAs.own(files.clusterDir().getParent());
+      runAs.checkCanReach(files.clusterDir().getParent());
       EmbeddedPostgres server = new EmbeddedPostgres(files, runAs, freePort(), password);
       server.stopOrphan();
       if (!Files.exists(files.clusterDir().resolve("PG_VERSION"))) {

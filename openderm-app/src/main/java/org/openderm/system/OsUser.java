@@ -56,6 +56,35 @@ record OsUser(String name, String group, boolean switchNeeded) {
     return wrapped;
   }
 
+  /**
+   * Fails clearly when this account cannot reach {@code dir} (when the database runs as another
+   * account, every parent directory must let it through). Without this check initdb fails later
+   * with a misleading "cannot open shared object file".
+   */
+  void checkCanReach(Path dir) throws IOException {
+    if (!switchNeeded) {
+      return;
+    }
+    Process p =
+        new ProcessBuilder(wrap(List.of("test", "-x", dir.toString())))
+            .redirectErrorStream(true)
+            .start();
+    try {
+      if (p.waitFor() != 0) {
+        throw new IOException(
+            "the database account '"
+                + name
+                + "' cannot reach "
+                + dir
+                + ": a parent directory is closed to other users (for example mode 700)."
+                + " Allow others to traverse it (chmod o+x) or choose a data directory elsewhere");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
   /** Gives {@code path} (recursively) to this account, when the database runs as another one. */
   void own(Path path) throws IOException {
     if (!switchNeeded || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
