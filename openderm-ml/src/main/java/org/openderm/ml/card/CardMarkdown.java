@@ -107,6 +107,14 @@ final class CardMarkdown {
   }
 
   private static void external(StringBuilder md, FinishReport r) {
+    md.append("## Lesion outline\n\n");
+    md.append(
+        f(
+            "The outline shown with each result (area, diameters, asymmetry, border compactness)"
+                + " comes from the separate lesion outline network"
+                + " (`models/lesion-segmentation/outline-card.md`): on these %d validation images,"
+                + " mean IoU %.3f, Dice %.3f.%n%n",
+            r.segmentation().images(), r.segmentation().meanIou(), r.segmentation().meanDice()));
     md.append("## External validation: isic-557\n\n");
     FinishReport.External e = r.external();
     if (e == null) {

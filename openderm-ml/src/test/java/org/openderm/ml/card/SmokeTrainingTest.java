@@ -54,7 +54,8 @@ class SmokeTrainingTest {
     }
     assertThat(Files.readString(out.resolve("model-card.md")))
         .contains("CC BY-NC-SA 4.0")
-        .contains("Skin of colour");
+        .contains("Skin of colour")
+        .contains("## Lesion outline");
 
     Path images = tmp.resolve("predict");
     Files.createDirectories(images);
