@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.openderm.ml.lesion.AbstainReason;
+import org.openderm.ml.lesion.LesionOutline;
 import org.openderm.ml.lesion.LesionTriage;
 import org.openderm.ml.lesion.TriageResult;
 import org.openderm.photo.PhotoQualityService;
@@ -50,9 +51,11 @@ class TriageAnalyser {
           null,
           null,
           TriageService.DISCLAIMER,
+          null,
           null);
     }
     TriageResult t = triage.analyse(image.pixels(), explain);
+    LesionOutline outline = LesionOutline.of(image.pixels());
     List<TriageResponse.Prediction> preds =
         t.ranked().stream()
             .map(
@@ -72,6 +75,7 @@ class TriageAnalyser {
         null,
         null,
         TriageService.DISCLAIMER,
-        LesionTriage.measure(image.pixels()));
+        outline.shape(),
+        explain ? Base64.getEncoder().encodeToString(outline.png()) : null);
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param photoId the stored photo analysed, or null for an uploaded image
  * @param disclaimer what the tool is and is not
  * @param lesion outline measurements (relative, in pixels of the image scaled to 256), or null
+ * @param outlinePng base64 PNG of the photo with the lesion outline drawn, when asked, else null
  */
 public record TriageResponse(
     Quality quality,
@@ -30,7 +31,8 @@ public record TriageResponse(
     Long resultId,
     java.util.UUID photoId,
     String disclaimer,
-    org.openderm.ml.lesion.LesionShape lesion) {
+    org.openderm.ml.lesion.LesionShape lesion,
+    String outlinePng) {
 
   /**
    * The quality verdict for triage.
@@ -67,7 +69,8 @@ public record TriageResponse(
         id,
         photo,
         disclaimer,
-        lesion);
+        lesion,
+        outlinePng);
   }
 
   /** The model that answered. */

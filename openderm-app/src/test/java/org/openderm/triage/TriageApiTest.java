@@ -27,7 +27,7 @@ class TriageApiTest extends IntegrationTest {
   }
 
   @Test
-  void anonymousImageGetsSevenRankedCalibratedClassesAndAHeatMap() {
+  void anonymousImageGetsSevenRankedCalibratedClassesAndAHeatMap() throws Exception {
     String doc = fixtures.clinician(Specialty.DERMATOLOGIST);
     Api.Response r = upload(api(doc), "?explain=true", TriageImages.lesion());
     assertThat(r.status()).isEqualTo(200);
@@ -51,6 +51,13 @@ class TriageApiTest extends IntegrationTest {
     assertThat(sum).isBetween(0.999, 1.001);
     assertThat(json.get("model").get("sha256").asString()).hasSize(64);
     assertThat(json.get("heatmapPng").asString()).isNotEmpty();
+    // The outline drawn on the photo (200x150 stays at its size) and the lesion it measures.
+    byte[] outline = java.util.Base64.getDecoder().decode(json.get("outlinePng").asString());
+    java.awt.image.BufferedImage drawn =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(outline));
+    assertThat(drawn.getWidth()).isEqualTo(200);
+    assertThat(drawn.getHeight()).isEqualTo(150);
+    assertThat(json.get("lesion").get("areaFraction").asDouble()).isBetween(0.02, 0.9);
   }
 
   @Test

@@ -66,15 +66,12 @@ public final class LesionTriage implements AutoCloseable {
   }
 
   /**
-   * The lesion's outline measurements ({@link LesionOutliner}, the network trained on the HAM10000
-   * masks, then {@link LesionShape}) on the image scaled so that its long side is at most 256
-   * pixels (smaller images are measured at their own size); null when nothing was outlined.
+   * The lesion's outline measurements ({@link LesionOutline}: the outline network, then {@link
+   * LesionShape}) on the image scaled so that its long side is at most 256 pixels (smaller images
+   * are measured at their own size); null when nothing was outlined.
    */
   public static LesionShape measure(BufferedImage image) {
-    double f = Math.min(1.0, 256.0 / Math.max(image.getWidth(), image.getHeight()));
-    int w = Math.max(1, (int) Math.round(image.getWidth() * f));
-    int h = Math.max(1, (int) Math.round(image.getHeight() * f));
-    return LesionShape.of(LesionOutliner.bundled().segment(image, w, h), w, h);
+    return LesionOutline.of(image).shape();
   }
 
   /** Triage of pre-computed model outputs, for batch evaluation. */
