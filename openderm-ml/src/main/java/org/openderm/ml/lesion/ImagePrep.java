@@ -83,22 +83,28 @@ public final class ImagePrep {
     int w = img.getWidth();
     int h = img.getHeight();
     int side = Math.min(w, h);
-    int x0 = (w - side) / 2;
-    int y0 = (h - side) / 2;
-    int[] argb = img.getRGB(x0, y0, side, side, null, 0, side);
+    int[] argb = img.getRGB((w - side) / 2, (h - side) / 2, side, side, null, 0, side);
+    return boxFilter(argb, side, side, size);
+  }
+
+  /**
+   * Area-averages a {@code w x h} ARGB raster to {@code size x size} RGB bytes (HWC); a non-square
+   * raster is squeezed.
+   */
+  static byte[] boxFilter(int[] argb, int w, int h, int size) {
     byte[] out = new byte[size * size * 3];
     for (int ty = 0; ty < size; ty++) {
-      int sy0 = ty * side / size;
-      int sy1 = Math.max(sy0 + 1, (ty + 1) * side / size);
+      int sy0 = ty * h / size;
+      int sy1 = Math.max(sy0 + 1, (ty + 1) * h / size);
       for (int tx = 0; tx < size; tx++) {
-        int sx0 = tx * side / size;
-        int sx1 = Math.max(sx0 + 1, (tx + 1) * side / size);
+        int sx0 = tx * w / size;
+        int sx1 = Math.max(sx0 + 1, (tx + 1) * w / size);
         long r = 0;
         long g = 0;
         long b = 0;
         for (int sy = sy0; sy < sy1; sy++) {
           for (int sx = sx0; sx < sx1; sx++) {
-            int p = argb[sy * side + sx];
+            int p = argb[sy * w + sx];
             r += (p >> 16) & 0xff;
             g += (p >> 8) & 0xff;
             b += p & 0xff;

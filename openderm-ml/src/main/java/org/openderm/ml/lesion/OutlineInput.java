@@ -19,29 +19,7 @@ public final class OutlineInput {
   public static byte[] rgb(BufferedImage img, int side) {
     int w = img.getWidth();
     int h = img.getHeight();
-    int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-    byte[] out = new byte[side * side * 3];
-    for (int ty = 0; ty < side; ty++) {
-      int sy0 = ty * h / side;
-      int sy1 = Math.max(sy0 + 1, (ty + 1) * h / side);
-      for (int tx = 0; tx < side; tx++) {
-        int sx0 = tx * w / side;
-        int sx1 = Math.max(sx0 + 1, (tx + 1) * w / side);
-        long[] sum = new long[3];
-        for (int sy = sy0; sy < sy1; sy++) {
-          for (int sx = sx0; sx < sx1; sx++) {
-            int p = argb[sy * w + sx];
-            sum[0] += (p >> 16) & 0xff;
-            sum[1] += (p >> 8) & 0xff;
-            sum[2] += p & 0xff;
-          }
-        }
-        int n = (sy1 - sy0) * (sx1 - sx0);
-        for (int c = 0; c < 3; c++) {
-          out[(ty * side + tx) * 3 + c] = (byte) (sum[c] / n);
-        }
-      }
-    }
+    byte[] out = ImagePrep.boxFilter(img.getRGB(0, 0, w, h, null, 0, w), w, h, side);
     ImagePrep.equaliseIlluminant(out);
     return out;
   }

@@ -3,7 +3,6 @@ package org.openderm.ml.lesion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.openderm.ml.training.Ham10000;
+import org.openderm.ml.training.SegmentationEval;
 
 /**
  * The committed outline network on HAM10000 validation lesions (never seen in training): its
@@ -39,32 +39,15 @@ class BundledOutlinerTest {
               .limit(60)
               .toList();
     }
-    double net = 0;
-    double classical = 0;
-    LesionOutliner outliner = LesionOutliner.bundled();
-    for (String id : val) {
-      BufferedImage img = ImageIO.read(ham.get().resolve("images/" + id + ".jpg").toFile());
-      BufferedImage gt =
-          ImageIO.read(ham.get().resolve("masks/" + id + "_segmentation.png").toFile());
-      net += iou(outliner.segment(img), gt);
-      classical += iou(LesionSegmenter.segment(img), gt);
-    }
-    net /= val.size();
-    classical /= val.size();
-    assertThat(val).hasSize(60);
-    assertThat(net).isGreaterThan(0.72);
-    assertThat(net).isGreaterThan(classical);
-  }
-
-  private static double iou(boolean[] pred, BufferedImage gt) {
-    int w = gt.getWidth();
-    long inter = 0;
-    long union = 0;
-    for (int i = 0; i < pred.length; i++) {
-      boolean t = (gt.getRGB(i % w, i / w) & 0xff) >= 128;
-      inter += t && pred[i] ? 1 : 0;
-      union += t || pred[i] ? 1 : 0;
-    }
-    return union == 0 ? 1 : inter / (double) union;
+    java.util.Set<String> ids = new java.util.HashSet<>(val);
+    List<Ham10000.Sample> samples =
+        Ham10000.read(ham.get()).stream().filter(x -> ids.contains(x.imageId())).toList();
+    SegmentationEval.Scores net =
+        SegmentationEval.run(ham.get(), samples, LesionOutliner.bundled()::segment);
+    SegmentationEval.Scores classical =
+        SegmentationEval.run(ham.get(), samples, LesionSegmenter::segment);
+    assertThat(net.images()).isEqualTo(60);
+    assertThat(net.meanIou()).isGreaterThan(0.72);
+    assertThat(net.meanIou()).isGreaterThan(classical.meanIou());
   }
 }
