@@ -4,32 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openderm.ml.quality.QualityIssue;
+import org.openderm.ml.quality.QualityThresholds;
 import org.openderm.ml.quality.QualityVerdict;
 import org.openderm.photo.PhotoQualityService;
 import org.openderm.photo.QualityReport;
 
 /**
- * Which of the photo quality gate's issues keep a photo from the lesion model: all of them, except
- * a resolution under the gate's 224 px when the photo still has more pixels than this model reads.
+ * Which of the photo quality gate's issues keep a photo from the lesion model: all of them.
  *
- * <p>The gate ({@link org.openderm.ml.quality.QualityGate}) flags {@code RESOLUTION_LOW} under 224
- * px on the short side, the input of the usual lesion networks and of the ISIC 2018 test. The
- * OpenDerm lesion model reads less: it area-averages the centre square down to {@link
- * org.openderm.ml.lesion.ImagePrep#CACHE} (96) pixels and feeds an 80-pixel input, and it was
- * trained on HAM10000 images of 200 x 150. Blocking every image under 224 px would refuse its own
- * training data while adding nothing the model can use. Every other issue (blur, exposure, colour,
- * framing) blocks as the gate says.
+ * <p>The gate ({@link org.openderm.ml.quality.QualityGate}) flags {@code RESOLUTION_LOW} under
+ * {@link QualityThresholds#ANALYSIS_SHORT_SIDE}, what this model reads, so a fresh verdict and the
+ * triage rule agree. Photos stored by earlier versions may carry a {@code RESOLUTION_LOW} from a
+ * stricter 224 px rule; their resolution is judged again from the stored dimensions, and when it
+ * suffices the flag becomes a note rather than a refusal.
  */
 final class TriageGate {
 
   /**
-   * Short side in pixels under which {@code RESOLUTION_LOW} blocks triage. 128 px keeps a third
-   * more than the model's 96 px thumbnail (each thumbnail pixel averages real pixels, none is
-   * invented by up-sampling) and admits HAM10000's 150 px. Raise it if the model's input grows:
-   * {@code TriageGateTest} fails when it falls under {@code ImagePrep.CACHE}. The one place this
-   * rule lives; the API, the photo viewer and {@code predict triage} all use it.
+   * Short side in pixels under which {@code RESOLUTION_LOW} blocks triage: the gate's own
+   * threshold. The one place the triage rule lives; the API, the photo viewer and {@code predict
+   * triage} all use it.
    */
-  static final int MIN_SHORT_SIDE = 128;
+  static final int MIN_SHORT_SIDE = QualityThresholds.ANALYSIS_SHORT_SIDE;
 
   private TriageGate() {}
 

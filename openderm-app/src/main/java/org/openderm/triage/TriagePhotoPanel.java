@@ -37,8 +37,8 @@ class TriagePhotoPanel implements PhotoViewerPanel {
     }
     boolean gate = TriageGate.allows(photo.issues(), photo.width(), photo.height());
     boolean consented = consent.isGranted(photo.patientId(), Purpose.AI_ANALYSIS);
-    // The photo's own banner calls a 200 x 150 photo unfit for automatic analysis; say why triage
-    // still accepts it, so the page does not contradict itself.
+    // A photo stored under an older, stricter resolution rule keeps that flag in its banner; say
+    // why triage still accepts it, so the page does not contradict itself.
     boolean resolutionNote =
         gate && photo.issues().contains(QualityIssue.Code.RESOLUTION_LOW.name());
     return Map.of(

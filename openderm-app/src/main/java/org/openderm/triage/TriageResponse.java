@@ -39,8 +39,8 @@ public record TriageResponse(
    *
    * @param acceptable whether the photo may go to the model (no blocking issue)
    * @param issues the issues that kept it from the model, with how to retake, localised
-   * @param notes issues the gate raised that do not block this model (a resolution under the gate's
-   *     224 px that still exceeds what the model reads)
+   * @param notes issues that do not block this model (a stored photo's "low resolution" flag from
+   *     an older, stricter rule, when its pixels are enough for the model)
    * @param metrics the measured values behind the verdict
    */
   public record Quality(

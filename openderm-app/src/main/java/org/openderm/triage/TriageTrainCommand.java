@@ -52,13 +52,19 @@ public final class TriageTrainCommand implements Callable<Integer> {
           "Start from the weights in this folder (fine-tuning, a tenth of the learning rate).")
   Path init;
 
+  @Option(
+      names = "--cutmix",
+      defaultValue = "0",
+      description = "Probability of CutMix per training image (default 0, off).")
+  double cutMix;
+
   @Option(names = "--limit", defaultValue = "0", hidden = true, description = "Subset (tests).")
   int limit;
 
   @Override
   public Integer call() throws Exception {
     TrainOptions o =
-        new TrainOptions(data, out, epochs, seed, batch, limit, maxMinutes, init, external);
+        new TrainOptions(data, out, epochs, seed, batch, limit, maxMinutes, init, external, cutMix);
     FinishReport r = TriagePipeline.run(o);
     System.out.printf(
         Locale.ROOT,

@@ -48,8 +48,9 @@ class TriageBrowserTest extends IntegrationTest {
       WebElement ask = driver.findElement(By.cssSelector("#triage button[type=submit]"));
       assertThat(ask.isEnabled()).isTrue();
       assertThat(driver.findElements(By.cssSelector("#triage .alert"))).isEmpty();
-      // The photo's banner flags 200 x 150 for the 224 px gate; the panel says why triage may run.
-      assertThat(driver.findElement(By.id("triage")).getText()).contains("128 px");
+      // One resolution rule: the photo's banner and the triage panel agree on 200 x 150.
+      assertThat(driver.findElement(By.tagName("main")).getText()).contains("Qualité suffisante");
+      assertThat(driver.findElement(By.id("triage")).getText()).doesNotContain("résolution");
       Browser.screenshot(driver, "triage-viewer");
       ask.click();
       new WebDriverWait(driver, Duration.ofSeconds(60))
@@ -63,7 +64,7 @@ class TriageBrowserTest extends IntegrationTest {
           .hasSize(3);
       assertThat(heatMapLoaded(driver)).isTrue();
       assertThat(driver.findElement(By.tagName("main")).getText())
-          .contains("Risque de malignité", "Contour de la lésion", "Limites", "128 px");
+          .contains("Risque de malignité", "Contour de la lésion", "Limites");
       Browser.screenshot(driver, "triage-result");
       ((JavascriptExecutor) driver)
           .executeScript("window.scrollTo(0, document.body.scrollHeight);");

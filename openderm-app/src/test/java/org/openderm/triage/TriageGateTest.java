@@ -10,6 +10,7 @@ import org.openderm.ml.quality.LesionGeometry;
 import org.openderm.ml.quality.QualityIssue;
 import org.openderm.ml.quality.QualityIssue.Code;
 import org.openderm.ml.quality.QualityMetrics;
+import org.openderm.ml.quality.QualityThresholds;
 import org.openderm.ml.quality.QualityVerdict;
 
 /** The triage rule over the photo gate: resolution blocks only under what the model reads. */
@@ -24,10 +25,18 @@ class TriageGateTest {
   }
 
   @Test
-  void lowResolutionBlocksOnlyUnderTheFloor() {
+  void theGateAndTriageShareOneResolutionRule() {
+    assertThat(TriageGate.MIN_SHORT_SIDE)
+        .isEqualTo(QualityThresholds.DEFAULTS.minShortSide())
+        .isEqualTo(QualityThresholds.FEW_REFUSALS.minShortSide());
+  }
+
+  @Test
+  void aStoredLowResolutionFlagBlocksOnlyUnderTheFloor() {
     assertThat(TriageGate.allows(List.of("RESOLUTION_LOW"), 200, 150)).isTrue();
-    assertThat(TriageGate.allows(List.of("RESOLUTION_LOW"), 300, 128)).isTrue();
-    assertThat(TriageGate.allows(List.of("RESOLUTION_LOW"), 300, 127)).isFalse();
+    int floor = TriageGate.MIN_SHORT_SIDE;
+    assertThat(TriageGate.allows(List.of("RESOLUTION_LOW"), 300, floor)).isTrue();
+    assertThat(TriageGate.allows(List.of("RESOLUTION_LOW"), 300, floor - 1)).isFalse();
     assertThat(TriageGate.allows(List.of("RESOLUTION_LOW"), 120, 90)).isFalse();
     assertThat(TriageGate.allows(List.of(), 200, 150)).isTrue();
   }

@@ -14,14 +14,14 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 /**
- * Test images for triage: a real HAM10000 dermoscopic image (200 x 150, which the photo gate flags
- * only for resolution) and copies degraded by code, plus multipart bodies to send them.
+ * Test images for triage: a real HAM10000 dermoscopic image (200 x 150, which passes the photo
+ * gate) and copies degraded by code, plus multipart bodies to send them.
  */
 final class TriageImages {
 
   static final Path HAM = Path.of("..", "..", "shared", "data", "ham10000", "images");
 
-  /** Passes every check of the gate but the 224 px resolution (measured). */
+  /** Passes every check of the gate (measured). */
   static final Path LESION = HAM.resolve("ISIC_0024306.jpg");
 
   private TriageImages() {}

@@ -21,10 +21,10 @@ import java.awt.image.BufferedImage;
 public final class ImagePrep {
 
   /** Side of the cached square thumbnail (pixels). */
-  public static final int CACHE = 96;
+  public static final int CACHE = 144;
 
   /** Side of the network input (pixels); justified in the model card (speed on two cores). */
-  public static final int INPUT = 80;
+  public static final int INPUT = 128;
 
   private static final float[] MEAN = {0.763f, 0.546f, 0.570f};
   private static final float[] STD = {0.141f, 0.153f, 0.170f};

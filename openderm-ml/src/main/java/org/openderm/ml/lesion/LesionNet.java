@@ -19,8 +19,14 @@ import java.util.Arrays;
  * The lesion classifier's network: a small residual CNN (He et al., "Deep Residual Learning for
  * Image Recognition", CVPR 2016) sized for CPU training within an hour on two cores.
  *
+ * <p>Dermoscopic detail (dots, globules, the pigment network) is a few pixels wide, so the input
+ * keeps nearly all of HAM10000's 150-pixel centre square ({@link ImagePrep#INPUT} = 128). The cost
+ * is held down as in ResNet's stem: two strided 3x3 convolutions bring it to a quarter of the side
+ * before the residual stages, whose first stage then runs at 32x32, fewer multiply-adds per image
+ * than an 80-pixel input with a single strided stem convolution (first stage at 40x40).
+ *
  * <p>The block is two children: {@code features} (stem and four residual stages, output {@code [N,
- * C, S/16, S/16]}) and {@code head} (global average pooling, dropout, linear layer). Keeping them
+ * C, S/32, S/32]}) and {@code head} (global average pooling, dropout, linear layer). Keeping them
  * apart lets the predictor read the feature map for the class activation map (Zhou et al., CVPR
  * 2016; with global average pooling and one linear layer it equals Grad-CAM) and the pooled
  * features for out-of-scope detection. The definition is versioned with the weights: changing a
@@ -33,6 +39,9 @@ public final class LesionNet {
 
   /** Residual blocks per stage. */
   static final int[] DEPTHS = {1, 2, 2, 1};
+
+  /** Channels of the stem's first convolution. */
+  static final int STEM = 24;
 
   /** Number of HAM10000 classes. */
   public static final int CLASSES = 7;
@@ -54,6 +63,7 @@ public final class LesionNet {
 
   static SequentialBlock features() {
     SequentialBlock f = new SequentialBlock();
+    f.add(conv(STEM, 2)).add(BatchNorm.builder().build()).add(Activation.reluBlock());
     f.add(conv(WIDTHS[0], 2)).add(BatchNorm.builder().build()).add(Activation.reluBlock());
     int in = WIDTHS[0];
     for (int stage = 0; stage < WIDTHS.length; stage++) {

@@ -41,6 +41,17 @@ public record TriageSettings(
     try (Reader r = Files.newBufferedReader(dir.resolve(FILE), StandardCharsets.UTF_8)) {
       p.load(r);
     }
+    String size = p.getProperty("input.size");
+    if (size != null && !size.equals(Integer.toString(ImagePrep.INPUT))) {
+      // Weights of another input size would load (the network is fully convolutional) and answer
+      // nonsense; refuse them by name instead.
+      throw new ModelIntegrityException(
+          "lesion model: weights made for a "
+              + size
+              + "-pixel input, this build feeds "
+              + ImagePrep.INPUT
+              + " pixels");
+    }
     return new TriageSettings(
         p.getProperty("version"),
         num(p, "temperature"),

@@ -1,5 +1,7 @@
 package org.openderm.ml.quality;
 
+import org.openderm.ml.lesion.ImagePrep;
+
 /**
  * The limits a photo must meet, each documented with how it was chosen in docs/photo-quality.md
  * (benchmark: {@code openderm quality-benchmark}).
@@ -33,9 +35,19 @@ public record QualityThresholds(
     double maxEdgeContact,
     double minAreaFraction) {
 
+  /**
+   * The short side the AI needs: the lesion model area-averages the centre square down to {@link
+   * ImagePrep#CACHE} pixels, so a smaller photo would be up-sampled (pixels invented) before it is
+   * read. One number for the verdict and for triage, so that the photo viewer's "fit for automatic
+   * analysis" and the triage panel never disagree. It admits HAM10000's 200 x 150 images, on which
+   * the model was trained, and the ISIC 2018 test's 224 x 224.
+   */
+  public static final int ANALYSIS_SHORT_SIDE = ImagePrep.CACHE;
+
   /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
   public static final QualityThresholds DEFAULTS =
-      new QualityThresholds(224, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
+      new QualityThresholds(
+          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
 
   /**
    * An operating point that keeps the false refusals of clean photos near 5%, at the price of
@@ -46,7 +58,7 @@ public record QualityThresholds(
    */
   public static final QualityThresholds FEW_REFUSALS =
       new QualityThresholds(
-          224,
+          ANALYSIS_SHORT_SIDE,
           0.50,
           16,
           -2.3,

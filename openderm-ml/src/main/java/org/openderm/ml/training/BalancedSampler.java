@@ -18,9 +18,19 @@ final class BalancedSampler {
   private final float[] logPrior = new float[LesionNet.CLASSES];
   private final SplittableRandom rnd;
   private final Augmenter augmenter;
+  private final double cutMix;
 
   BalancedSampler(Dataset ds, long seed) {
+    this(ds, seed, 0);
+  }
+
+  /**
+   * @param cutMix probability that a training image gets a patch of another image of the batch
+   *     pasted in (CutMix), its target mixed by the patch's area
+   */
+  BalancedSampler(Dataset ds, long seed, double cutMix) {
     this.ds = ds;
+    this.cutMix = cutMix;
     this.rnd = new SplittableRandom(seed);
     this.augmenter = new Augmenter(seed ^ 0x5DEECE66DL);
     for (int c = 0; c < LesionNet.CLASSES; c++) {
@@ -60,6 +70,9 @@ final class BalancedSampler {
       Ham10000.Sample s = pool.get(rnd.nextInt(pool.size()));
       augmenter.augment(ds.thumbnail(s), x, b * plane);
       y[b * LesionNet.CLASSES + c] = 1f;
+    }
+    if (cutMix > 0) {
+      CutMix.apply(x, y, batch, ImagePrep.INPUT, LesionNet.CLASSES, cutMix, rnd);
     }
   }
 }

@@ -15,9 +15,8 @@ import java.nio.file.Path;
  *     runs out before the epochs, and training stops at the budget (0 = no budget)
  * @param init folder of weights to start from (fine-tuning, at a tenth of the base learning rate),
  *     or null to start from random weights
- * @param init folder of weights to start from (fine-tuning, at a tenth of the base learning rate),
- *     or null to start from random weights
  * @param external optional isic-557-style folder ({@code labels.csv} + {@code images/}), or null
+ * @param cutMix probability of CutMix per training image (0 = off)
  */
 public record TrainOptions(
     Path data,
@@ -28,7 +27,8 @@ public record TrainOptions(
     int limit,
     double maxMinutes,
     Path init,
-    Path external) {
+    Path external,
+    double cutMix) {
 
   /** The validation share of lesions. */
   public static final double VAL_FRACTION = 0.15;

@@ -64,7 +64,7 @@ public final class TriageTrainer {
                     .optLearningRateTracker(lr)
                     .optWeightDecays(TrainOptions.WEIGHT_DECAY)
                     .build());
-    BalancedSampler sampler = new BalancedSampler(ds, o.seed());
+    BalancedSampler sampler = new BalancedSampler(ds, o.seed(), o.cutMix());
     double loss = Double.NaN;
     double[][] valLogits;
     int epochsRun = 0;

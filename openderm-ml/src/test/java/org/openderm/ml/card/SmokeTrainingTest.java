@@ -33,7 +33,8 @@ class SmokeTrainingTest {
     Path data = ham10000Layout(tmp.resolve("ham"), 4);
     Path out = tmp.resolve("model");
     Path isic = isicLayout(data, tmp.resolve("isic"));
-    FinishReport r = TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null, isic));
+    FinishReport r =
+        TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null, isic, 0.5));
     assertThat(r.external().images()).isEqualTo(4);
     assertThat(r.external().melanomas()).isEqualTo(2);
     assertThat(r.epochs()).isEqualTo(1);
