@@ -94,8 +94,9 @@ public final class ModelCard {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put(
         "network",
-        "residual CNN: stride-2 stem, 4 stages (32/64/128/256 channels, 1/2/2/1 basic"
-            + " blocks), global average pooling, dropout 0.2, linear 7");
+        "residual CNN: stem of two stride-2 3x3 convolutions (24, 32 channels), 4 stages"
+            + " (32/64/128/256 channels, 1/2/2/1 basic blocks), global average pooling, dropout"
+            + " 0.2, linear 7");
     a.put("parameters", r.parameters());
     a.put("inputSize", ImagePrep.INPUT);
     a.put(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openderm.ml.lesion.ImagePrep;
 
 /** The verdict on synthetic photos with one defect each (thresholds: the calibrated defaults). */
 class QualityGateTest {
@@ -41,9 +42,14 @@ class QualityGateTest {
   }
 
   @Test
-  void assess_smallButUsableImage_isFlaggedLowResolution() {
-    BufferedImage small = SyntheticSkin.photo(200, 150, 0.5, 0.5, 0.2, 11);
-    assertThat(codes(small)).contains(QualityIssue.Code.RESOLUTION_LOW);
+  void assess_resolution_isFlaggedUnderWhatTheLesionModelReads() {
+    int floor = QualityThresholds.DEFAULTS.minShortSide();
+    assertThat(floor).isEqualTo(ImagePrep.CACHE);
+    BufferedImage under = SyntheticSkin.photo(floor * 4 / 3, floor - 1, 0.5, 0.5, 0.2, 11);
+    assertThat(codes(under)).contains(QualityIssue.Code.RESOLUTION_LOW);
+    // HAM10000's own 200 x 150, on which the lesion model was trained, is enough.
+    BufferedImage ham = SyntheticSkin.photo(200, 150, 0.5, 0.5, 0.2, 11);
+    assertThat(codes(ham)).doesNotContain(QualityIssue.Code.RESOLUTION_LOW);
   }
 
   @Test
