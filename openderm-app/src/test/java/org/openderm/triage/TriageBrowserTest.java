@@ -79,7 +79,7 @@ class TriageBrowserTest extends IntegrationTest {
       assertThat(driver.findElement(By.id("timeline")).getText()).contains("Triage IA");
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", section);
       Browser.screenshot(driver, "triage-record-phone");
-      System.out.println("record page, phone width, overflowing: " + overflow(driver));
+      assertThat(overflow(driver)).as("record page elements wider than a phone").isEmpty();
       driver.get(base + "/photos/" + sharp);
       Browser.screenshot(driver, "triage-viewer-phone");
       driver.manage().window().setSize(new Dimension(1280, 1000));
