@@ -146,4 +146,47 @@ class TriagePhotoTest extends IntegrationTest {
     List<TimelineEntry> timeline = (List<TimelineEntry>) page.get("timeline");
     assertThat(timeline).noneMatch(e -> e.kind().equals("triage"));
   }
+
+  @Test
+  void photosFlaggedUnderTheOld224PxRuleAreRejudgedByTheMigration() throws Exception {
+    String doc = fixtures.clinician(Specialty.DERMATOLOGIST);
+    UUID patient = fixtures.patient(doc, Fixtures.unique("Floor"));
+    fixtures.consent(doc, patient, Purpose.CARE, true);
+    UUID lowOnly = storePhoto(api(doc), patient, TriageImages.lesion());
+    UUID lowAndBlur = storePhoto(api(doc), patient, TriageImages.lesion());
+    UUID tiny = storePhoto(api(doc), patient, TriageImages.small());
+    // As the earlier 224 px rule stored them: 200 x 150 flagged for resolution.
+    setVerdict(lowOnly, false, "RESOLUTION_LOW");
+    setVerdict(lowAndBlur, false, "RESOLUTION_LOW,BLURRED");
+    assertThat(verdict(tiny)).isEqualTo("false RESOLUTION_LOW");
+
+    String sql =
+        new String(
+            getClass()
+                .getResourceAsStream("/db/migration/V3_2__photo_resolution_floor.sql")
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    jdbc.sql(sql).update();
+
+    assertThat(verdict(lowOnly)).isEqualTo("true ");
+    assertThat(verdict(lowAndBlur)).isEqualTo("false BLURRED");
+    assertThat(verdict(tiny))
+        .as("120 x 90 stays under the floor")
+        .isEqualTo("false RESOLUTION_LOW");
+  }
+
+  private void setVerdict(UUID photo, boolean ok, String issues) {
+    jdbc.sql("update photo set quality_acceptable = :ok, quality_issues = :i where id = :id")
+        .param("ok", ok)
+        .param("i", issues)
+        .param("id", photo)
+        .update();
+  }
+
+  private String verdict(UUID photo) {
+    return jdbc.sql("select quality_acceptable, quality_issues from photo where id = :id")
+        .param("id", photo)
+        .query((rs, n) -> rs.getBoolean(1) + " " + rs.getString(2))
+        .single();
+  }
 }
