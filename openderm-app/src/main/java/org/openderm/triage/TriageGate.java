@@ -15,8 +15,8 @@ import org.openderm.photo.QualityReport;
  * <p>The gate ({@link org.openderm.ml.quality.QualityGate}) flags {@code RESOLUTION_LOW} under
  * {@link QualityThresholds#ANALYSIS_SHORT_SIDE}, what this model reads, so a fresh verdict and the
  * triage rule agree. Photos stored under the earlier, stricter 224 px rule lost that flag in
- * migration {@code V3_2}; should a row still carry it (a database restored from an older dump
- * after the migration ran), its resolution is judged again from the stored dimensions, and when it
+ * migration {@code V3_2}; should a row still carry it (a database restored from an older dump after
+ * the migration ran), its resolution is judged again from the stored dimensions, and when it
  * suffices the flag becomes a note rather than a refusal.
  */
 final class TriageGate {
