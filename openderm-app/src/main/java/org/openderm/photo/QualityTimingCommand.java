@@ -1,7 +1,5 @@
 package org.openderm.photo;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +14,7 @@ import java.util.concurrent.Callable;
 import javax.crypto.SecretKey;
 import javax.imageio.ImageIO;
 import org.openderm.ml.quality.QualityGate;
+import org.openderm.ml.quality.Resize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,7 +57,8 @@ public final class QualityTimingCommand implements Callable<Integer> {
     System.out.printf(
         "%-6s %-20s %10s %10s %10s%n", "size", "step", "wall med", "wall p90", "cpu med");
     for (int[] size : new int[][] {{1155, 866}, {4000, 3000}}) {
-      BufferedImage scaled = scale(source, size[0], size[1]);
+      BufferedImage scaled =
+          Resize.bilinear(source, size[0], size[1], BufferedImage.TYPE_3BYTE_BGR);
       byte[] jpeg = jpeg(scaled);
       String label = size[0] * size[1] / 1_000_000 + " MP";
       time(label, "verdict", () -> gate.assess(scaled));
@@ -117,16 +117,6 @@ public final class QualityTimingCommand implements Callable<Integer> {
     PhotoFiles files = new PhotoFiles(scratch);
     files.write(id, sealed);
     files.delete(id);
-  }
-
-  private static BufferedImage scale(BufferedImage src, int w, int h) {
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = out.createGraphics();
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(src, 0, 0, w, h, null);
-    g.dispose();
-    return out;
   }
 
   private static byte[] jpeg(BufferedImage img) throws IOException {

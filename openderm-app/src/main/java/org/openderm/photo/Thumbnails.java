@@ -1,12 +1,11 @@
 package org.openderm.photo;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.openderm.ml.quality.Resize;
 
 /** Small JPEG previews for the photo timeline (long side at most 256 px). */
 final class Thumbnails {
@@ -15,19 +14,6 @@ final class Thumbnails {
 
   private Thumbnails() {}
 
-  private static BufferedImage resize(BufferedImage src, int w, int h) {
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(src, 0, 0, w, h, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
-  }
-
   static byte[] jpeg(BufferedImage image) {
     double scale = Math.min(1.0, SIZE / (double) Math.max(image.getWidth(), image.getHeight()));
     int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
@@ -35,9 +21,11 @@ final class Thumbnails {
     // Halving steps with bilinear filtering: close to area averaging, and fast on 12 MP.
     BufferedImage small = image;
     while (small.getWidth() / 2 >= w * 2 || small.getHeight() / 2 >= h * 2) {
-      small = resize(small, small.getWidth() / 2, small.getHeight() / 2);
+      small =
+          Resize.bilinear(
+              small, small.getWidth() / 2, small.getHeight() / 2, BufferedImage.TYPE_3BYTE_BGR);
     }
-    small = resize(small, w, h);
+    small = Resize.bilinear(small, w, h, BufferedImage.TYPE_3BYTE_BGR);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(small, "jpg", out);

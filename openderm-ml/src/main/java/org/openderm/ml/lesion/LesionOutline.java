@@ -1,12 +1,11 @@
 package org.openderm.ml.lesion;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.openderm.ml.quality.Resize;
 
 /**
  * A lesion's outline on its photo: the measurements ({@link LesionShape}) and the photo with the
@@ -38,12 +37,7 @@ public record LesionOutline(LesionShape shape, byte[] png) {
 
   /** The scaled photo with the mask's border pixels drawn in a colour that stands out on skin. */
   static byte[] png(BufferedImage image, boolean[] mask, int w, int h) {
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(image, 0, 0, w, h, null);
-    g.dispose();
+    BufferedImage out = Resize.bilinear(image, w, h, BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         if (border(mask, x, y, w, h)) {
