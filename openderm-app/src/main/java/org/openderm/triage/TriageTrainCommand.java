@@ -58,13 +58,32 @@ public final class TriageTrainCommand implements Callable<Integer> {
       description = "Probability of CutMix per training image (default 0, off).")
   double cutMix;
 
+  @Option(
+      names = "--weight-average",
+      defaultValue = "0",
+      description =
+          "Keep the exponential moving average of the weights with this decay, e.g. 0.998"
+              + " (default 0, keep the last weights).")
+  double weightAverage;
+
   @Option(names = "--limit", defaultValue = "0", hidden = true, description = "Subset (tests).")
   int limit;
 
   @Override
   public Integer call() throws Exception {
     TrainOptions o =
-        new TrainOptions(data, out, epochs, seed, batch, limit, maxMinutes, init, external, cutMix);
+        new TrainOptions(
+            data,
+            out,
+            epochs,
+            seed,
+            batch,
+            limit,
+            maxMinutes,
+            init,
+            external,
+            cutMix,
+            weightAverage);
     FinishReport r = TriagePipeline.run(o);
     System.out.printf(
         Locale.ROOT,

@@ -2,6 +2,7 @@ package org.openderm.ml.card;
 
 import java.util.Locale;
 import java.util.Map;
+import org.openderm.ml.lesion.ImagePrep;
 import org.openderm.ml.training.Evaluation;
 import org.openderm.ml.training.FinishReport;
 import org.openderm.ml.training.Metrics.Estimate;
@@ -32,10 +33,8 @@ final class CardMarkdown {
     md.append(
         f(
             "%d parameters, input %d px, %d epochs in %.1f minutes (DJL 0.35.1, PyTorch"
-                + " 2.7.1 CPU). AdamW, square-root class sampling with a logit-adjusted loss, rotations,"
-                + " flips, scale and colour jitter, after Shades of Grey colour constancy (p = 6)"
-                + " on every image. Last epoch kept.%n%n",
-            r.parameters(), org.openderm.ml.lesion.ImagePrep.INPUT, r.epochs(), r.trainMinutes()));
+                + " 2.7.1 CPU). %s%n%n",
+            r.parameters(), ImagePrep.INPUT, r.epochs(), r.trainMinutes(), r.recipe()));
     md.append("## Validation (95% bootstrap CIs)\n\n");
     md.append("| metric | value | 95% CI |\n|---|---|---|\n");
     row(md, "balanced accuracy (ISIC 2018 metric)", v.balancedAccuracy());

@@ -122,7 +122,12 @@ public final class ModelCard {
         "augmentation",
         "any rotation, flips, scale 0.72-1.0 of the square, mild aspect change,"
             + " brightness/contrast/saturation jitter");
-    t.put("checkpoint", "last epoch (no selection on validation)");
+    t.put("recipe", r.recipe());
+    t.put(
+        "checkpoint",
+        r.recipe().contains("moving average")
+            ? "moving average of the weights at the end of the run (no selection on validation)"
+            : "last epoch (no selection on validation)");
     return t;
   }
 

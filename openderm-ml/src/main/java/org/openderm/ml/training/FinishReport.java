@@ -11,6 +11,7 @@ import org.openderm.ml.training.Metrics.Estimate;
  * @param settings fitted decision settings
  * @param epochs epochs run
  * @param trainMinutes wall-clock minutes of training
+ * @param recipe the training recipe in words ({@link TrainOptions#recipe()})
  * @param parameters number of network parameters
  * @param trainImages training images
  * @param trainLesions training lesions
@@ -32,6 +33,7 @@ public record FinishReport(
     TriageSettings settings,
     int epochs,
     double trainMinutes,
+    String recipe,
     long parameters,
     int trainImages,
     int trainLesions,

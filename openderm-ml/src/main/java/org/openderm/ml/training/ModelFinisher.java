@@ -71,7 +71,6 @@ public final class ModelFinisher {
     double eceRaw = fit.eceRaw();
     double[][] probs = fit.probs();
     int[] truth = fit.truth();
-    long params = fit.params();
     double[] valScores = fit.valScores();
     double[] top = fit.top();
     Dataset ds = r.data();
@@ -110,7 +109,8 @@ public final class ModelFinisher {
         s,
         r.epochs(),
         r.seconds() / 60,
-        params,
+        o.recipe(),
+        fit.params(),
         ds.train().size(),
         lesions(ds.train()),
         v.size(),

@@ -17,6 +17,8 @@ import java.nio.file.Path;
  *     or null to start from random weights
  * @param external optional isic-557-style folder ({@code labels.csv} + {@code images/}), or null
  * @param cutMix probability of CutMix per training image (0 = off)
+ * @param weightAverage decay of the exponential moving average of the weights that is kept instead
+ *     of the last weights (0 = off, keep the last weights)
  */
 public record TrainOptions(
     Path data,
@@ -28,7 +30,8 @@ public record TrainOptions(
     double maxMinutes,
     Path init,
     Path external,
-    double cutMix) {
+    double cutMix,
+    double weightAverage) {
 
   /** The validation share of lesions. */
   public static final double VAL_FRACTION = 0.15;
@@ -38,4 +41,26 @@ public record TrainOptions(
 
   /** Decoupled weight decay (Loshchilov and Hutter, ICLR 2019). */
   public static final float WEIGHT_DECAY = 0.05f;
+
+  /** The training recipe in words, for the model card. */
+  public String recipe() {
+    StringBuilder r =
+        new StringBuilder(
+            "AdamW, square-root class sampling with a logit-adjusted loss, rotations, flips, scale"
+                + " and colour jitter, after Shades of Grey colour constancy (p = 6) on every"
+                + " image.");
+    if (cutMix > 0) {
+      r.append(String.format(java.util.Locale.ROOT, " CutMix on %.0f%% of images.", cutMix * 100));
+    }
+    if (weightAverage > 0) {
+      r.append(
+          String.format(
+              java.util.Locale.ROOT,
+              " Kept: the exponential moving average of the weights (decay %s).",
+              weightAverage));
+    } else {
+      r.append(" Last epoch kept.");
+    }
+    return r.toString();
+  }
 }

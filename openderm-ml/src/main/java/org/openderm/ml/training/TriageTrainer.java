@@ -28,7 +28,8 @@ import org.openderm.ml.lesion.LesionNet;
  * root of their size (rare images repeat less than with full balancing), and the loss adds the log
  * of that sampling prior to the logits, so that the raw logits estimate a class-balanced posterior
  * whose arg-max maximises balanced accuracy. AdamW with a one-epoch warm-up then cosine decay. The
- * final epoch is kept (no checkpoint picking on validation, which would flatter the metrics).
+ * final weights are kept, or their moving average if asked ({@link WeightAverage}); never a
+ * checkpoint picked on validation, which would flatter the metrics.
  */
 public final class TriageTrainer {
 
@@ -82,11 +83,17 @@ public final class TriageTrainer {
         int s = ImagePrep.INPUT;
         trainer.initialize(new Shape(o.batch(), 3, s, s));
         float[] logPrior = sampler.logPrior();
+        WeightAverage average =
+            o.weightAverage() > 0 ? new WeightAverage(model.getBlock(), o.weightAverage()) : null;
+        Steps plan = new Steps(progress, steps, average == null ? () -> {} : average::update);
         for (int epoch = 1; epoch <= o.epochs() && !progress.done(); epoch++) {
-          loss = epoch(trainer, sampler, progress, steps, o.batch(), logPrior, epoch, o.epochs());
+          loss = epoch(trainer, sampler, plan, o.batch(), logPrior, epoch, o.epochs());
           valLogits = Logits.of(trainer::evaluate, trainer.getManager(), ds.valInputs());
-          appendLog(log, epoch, loss, lr.getNewValue(0), ds, valLogits, t0);
+          appendLog(log, String.valueOf(epoch), loss, lr.getNewValue(0), ds, valLogits, t0);
           epochsRun = epoch;
+        }
+        if (average != null) {
+          keepAverage(average, trainer, log, loss, ds, t0);
         }
         valLogits = Logits.of(trainer::evaluate, trainer.getManager(), ds.valInputs());
       }
@@ -97,11 +104,23 @@ public final class TriageTrainer {
     return new Result(ds, valLogits, epochsRun, secs, loss);
   }
 
+  /** Puts the averaged weights into the network and logs them as the last row. */
+  private static void keepAverage(
+      WeightAverage average, Trainer trainer, Path log, double loss, Dataset ds, long t0)
+      throws IOException {
+    average.copyIntoNetwork();
+    average.close();
+    double[][] logits = Logits.of(trainer::evaluate, trainer.getManager(), ds.valInputs());
+    appendLog(log, "average", loss, 0f, ds, logits, t0);
+  }
+
+  /** Steps of one epoch, the run's progress, and what to do after each optimiser step. */
+  private record Steps(Progress progress, int count, Runnable afterStep) {}
+
   private static double epoch(
       Trainer trainer,
       BalancedSampler sampler,
-      Progress progress,
-      int steps,
+      Steps plan,
       int batch,
       float[] logPrior,
       int epoch,
@@ -110,6 +129,8 @@ public final class TriageTrainer {
     float[] x = new float[batch * 3 * s * s];
     float[] y = new float[batch * LesionNet.CLASSES];
     double sum = 0;
+    Progress progress = plan.progress();
+    int steps = plan.count();
     try (ProgressBar bar = new ProgressBar("epoch " + epoch + "/" + epochs, steps)) {
       for (int step = 0; step < steps && !progress.done(); step++) {
         sampler.fill(x, y, batch);
@@ -124,6 +145,7 @@ public final class TriageTrainer {
             sum += l.getFloat();
           }
           trainer.step();
+          plan.afterStep().run();
           progress.update();
         }
         bar.status(String.format(Locale.ROOT, "loss %.4f", sum / (step + 1)));
@@ -134,7 +156,7 @@ public final class TriageTrainer {
   }
 
   private static void appendLog(
-      Path log, int epoch, double loss, float lr, Dataset ds, double[][] logits, long t0)
+      Path log, String epoch, double loss, float lr, Dataset ds, double[][] logits, long t0)
       throws IOException {
     int[] truth = ds.valTruth();
     int[] pred = new int[truth.length];
@@ -150,7 +172,7 @@ public final class TriageTrainer {
     String line =
         String.format(
             Locale.ROOT,
-            "%d,%.5f,%.6f,%.4f,%.4f,%.0f%n",
+            "%s,%.5f,%.6f,%.4f,%.4f,%.0f%n",
             epoch,
             loss,
             lr,

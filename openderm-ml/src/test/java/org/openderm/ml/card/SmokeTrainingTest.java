@@ -34,7 +34,7 @@ class SmokeTrainingTest {
     Path out = tmp.resolve("model");
     Path isic = isicLayout(data, tmp.resolve("isic"));
     FinishReport r =
-        TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null, isic, 0.5));
+        TriagePipeline.run(new TrainOptions(data, out, 1, 7, 8, 28, 0, null, isic, 0.5, 0.9));
     assertThat(r.external().images()).isEqualTo(4);
     assertThat(r.external().melanomas()).isEqualTo(2);
     assertThat(r.epochs()).isEqualTo(1);
@@ -56,7 +56,15 @@ class SmokeTrainingTest {
     assertThat(Files.readString(out.resolve("model-card.md")))
         .contains("CC BY-NC-SA 4.0")
         .contains("Skin of colour")
-        .contains("## Lesion outline");
+        .contains("## Lesion outline")
+        .contains("CutMix on 50% of images")
+        .contains("moving average of the weights (decay 0.9)");
+    // One row per epoch, then the averaged network that was saved.
+    assertThat(Files.readAllLines(out.resolve("metrics.csv")))
+        .hasSize(3)
+        .last()
+        .asString()
+        .startsWith("average,");
 
     Path images = tmp.resolve("predict");
     Files.createDirectories(images);
