@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.openderm.ml.lesion.LesionOutliner;
 import org.openderm.ml.quality.BenchmarkSample;
 import org.openderm.ml.quality.BenchmarkTable;
-import org.openderm.ml.quality.LesionFinder;
 import org.openderm.ml.quality.QualityBenchmark;
 import org.openderm.ml.quality.QualityGate;
 import org.openderm.ml.quality.QualityThresholds;
@@ -53,22 +51,21 @@ final class QualityBenchmarkCommand implements Callable<Integer> {
 
   @Option(
       names = "--lesion-finder",
-      defaultValue = "classical",
+      defaultValue = "network",
       description =
-          "Lesion location for the framing checks: classical (default, as the application's"
-              + " gate) or network (the lesion outline network).")
+          "Lesion location for the framing checks: network (default, the lesion outline"
+              + " network, as the application's gate) or classical (the gate's own segmentation).")
   String lesionFinder;
 
   @Override
   public Integer call() throws IOException {
-    LesionFinder finder =
+    QualityGate gate =
         switch (lesionFinder) {
-          case "network" -> LesionOutliner.bundled()::segment;
-          case "classical" -> null;
+          case "network" -> QualityGate.withOutlineNetwork();
+          case "classical" -> new QualityGate();
           default -> throw new IllegalArgumentException("--lesion-finder: network or classical");
         };
-    QualityBenchmark benchmark =
-        new QualityBenchmark(new QualityGate(QualityThresholds.DEFAULTS, finder));
+    QualityBenchmark benchmark = new QualityBenchmark(gate);
     List<BenchmarkSample> samples = new ArrayList<>();
     samples.addAll(run(benchmark, data.resolve("isic-557"), isicClean, isicDegraded));
     samples.addAll(run(benchmark, data.resolve("ham10000"), hamClean, hamDegraded));
@@ -78,8 +75,13 @@ final class QualityBenchmarkCommand implements Callable<Integer> {
       samples.forEach(s -> lines.add(s.csv()));
       Files.write(csv, lines);
     }
-    System.out.println("## Default thresholds (QualityThresholds.DEFAULTS)\n");
-    System.out.println(new BenchmarkTable(new QualityGate()).markdown(samples));
+    if (gate.thresholds() == QualityThresholds.OUTLINE_NETWORK) {
+      System.out.println("## The application's gate (QualityThresholds.OUTLINE_NETWORK)\n");
+      System.out.println(new BenchmarkTable(gate).markdown(samples));
+      return 0;
+    }
+    System.out.println("## Classical framing, default thresholds (QualityThresholds.DEFAULTS)\n");
+    System.out.println(new BenchmarkTable(gate).markdown(samples));
     System.out.println("## Few-refusals operating point (QualityThresholds.FEW_REFUSALS)\n");
     System.out.println(
         new BenchmarkTable(new QualityGate(QualityThresholds.FEW_REFUSALS)).markdown(samples));

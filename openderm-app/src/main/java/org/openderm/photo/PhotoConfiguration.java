@@ -19,7 +19,7 @@ class PhotoConfiguration {
 
   @Bean
   QualityGate qualityGate() {
-    return new QualityGate();
+    return QualityGate.withOutlineNetwork();
   }
 
   @Bean

@@ -52,16 +52,18 @@ public final class QualityTimingCommand implements Callable<Integer> {
       System.err.println("not an image: " + image);
       return 1;
     }
-    QualityGate gate = new QualityGate();
+    QualityGate gate = QualityGate.withOutlineNetwork();
+    QualityGate classical = new QualityGate();
     ImageSanitizer sanitizer = new ImageSanitizer(PhotoProperties.defaults());
     System.out.printf(
-        "%-6s %-20s %10s %10s %10s%n", "size", "step", "wall med", "wall p90", "cpu med");
+        "%-6s %-28s %10s %10s %10s%n", "size", "step", "wall med", "wall p90", "cpu med");
     for (int[] size : new int[][] {{1155, 866}, {4000, 3000}}) {
       BufferedImage scaled =
           Resize.bilinear(source, size[0], size[1], BufferedImage.TYPE_3BYTE_BGR);
       byte[] jpeg = jpeg(scaled);
       String label = size[0] * size[1] / 1_000_000 + " MP";
       time(label, "verdict", () -> gate.assess(scaled));
+      time(label, "verdict, classical framing", () -> classical.assess(scaled));
       time(
           label,
           "sanitise+verdict",
@@ -93,7 +95,7 @@ public final class QualityTimingCommand implements Callable<Integer> {
     Arrays.sort(cpu);
     System.out.printf(
         Locale.ROOT,
-        "%-6s %-20s %10.1f %10.1f %10.1f%n",
+        "%-6s %-28s %10.1f %10.1f %10.1f%n",
         label,
         step,
         wall[runs / 2],

@@ -41,7 +41,7 @@ public final class TriagePredictCommand implements Callable<Integer> {
     try (LesionTriage triage = TriageModels.open(model)) {
       PhotoQualityService quality =
           new PhotoQualityService(
-              new ImageSanitizer(PhotoProperties.defaults()), new QualityGate());
+              new ImageSanitizer(PhotoProperties.defaults()), QualityGate.withOutlineNetwork());
       GatedBatchPredictor.Summary s;
       try (ProgressBar bar = new ProgressBar("predict", n)) {
         s = GatedBatchPredictor.predict(triage, quality, images, out, bar::step);

@@ -10,6 +10,9 @@ import java.awt.image.BufferedImage;
 @FunctionalInterface
 public interface LesionFinder {
 
-  /** The lesion cells of {@code image} on a {@code width x height} grid; all false if none. */
+  /**
+   * The lesion cells of {@code image} (the gate's reduced analysis copy, long side at most 256 px)
+   * on a {@code width x height} grid; all false if none.
+   */
   boolean[] find(BufferedImage image, int width, int height);
 }

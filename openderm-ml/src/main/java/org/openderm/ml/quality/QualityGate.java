@@ -39,6 +39,18 @@ public final class QualityGate {
     this.finder = finder;
   }
 
+  /**
+   * The application's gate: the lesion outline network (bundled, loaded once, now) frames the
+   * lesion, with {@link QualityThresholds#OUTLINE_NETWORK}; everything else is classical.
+   */
+  public static QualityGate withOutlineNetwork() {
+    // Loaded here, on the caller's thread: the engine is found through the thread's class loader,
+    // which a pool worker of a packaged application does not have.
+    org.openderm.ml.lesion.LesionOutliner outliner =
+        org.openderm.ml.lesion.LesionOutliner.bundled();
+    return new QualityGate(QualityThresholds.OUTLINE_NETWORK, outliner::segment);
+  }
+
   /** The thresholds this gate applies. */
   public QualityThresholds thresholds() {
     return thresholds;
@@ -67,13 +79,19 @@ public final class QualityGate {
     float[] luma = p.luma();
     boolean[] centre = Regions.centralEllipse(p.width, p.height);
     LesionSegmenter.Mask mask = LesionSegmenter.segment(p);
+    // The skin reference of exposure and colour stays the classical one even when a finder
+    // frames the lesion: their thresholds were fitted on it, and a tighter outline moved the skin
+    // measure enough to double the clean photos flagged as badly exposed.
+    boolean[] skin = skin(centre, mask, p.width, p.height);
+    LesionSegmenter.Mask framing = mask;
     if (finder != null) {
-      boolean[] lesion = finder.find(image, mask.width(), mask.height());
-      mask =
+      // The finder sees the analysis image, not the original: reading every pixel of a 12 MP
+      // photo a second time would cost more than the whole verdict.
+      boolean[] lesion = finder.find(p.toImage(), mask.width(), mask.height());
+      framing =
           new LesionSegmenter.Mask(
               lesion, mask.frame(), mask.width(), mask.height(), LesionSegmenter.count(lesion) > 0);
     }
-    boolean[] skin = skin(centre, mask, p.width, p.height);
     Exposure.Result exposure = Exposure.measure(p, luma, centre, skin);
     ColourCast.Result cast = ColourCast.measure(p, skin);
     return new QualityMetrics(
@@ -90,7 +108,7 @@ public final class QualityGate {
         exposure.skinClipped(),
         exposure.highlightLevel(),
         cast.gamutDistance(),
-        LesionGeometry.of(mask));
+        LesionGeometry.of(framing));
   }
 
   /** Applies the thresholds to measured metrics. */

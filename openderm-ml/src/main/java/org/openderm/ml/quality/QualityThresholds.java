@@ -50,6 +50,18 @@ public record QualityThresholds(
           ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
 
   /**
+   * The thresholds of the application's gate, which frames the lesion with the lesion outline
+   * network ({@link QualityGate#withOutlineNetwork()}): {@link #DEFAULTS} for everything but
+   * framing, whose three limits were refitted on the calibration half of ISIC-557 for the network's
+   * outline. It finds small and cut lesions that the classical outline misses, so a tighter
+   * centroid limit, a looser edge limit and a 4% area floor catch more off-centre and zoomed-out
+   * photos for the same clean photos flagged (docs/photo-quality.md).
+   */
+  public static final QualityThresholds OUTLINE_NETWORK =
+      new QualityThresholds(
+          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.15, 0.40, 0.04);
+
+  /**
    * An operating point that keeps the false refusals of clean photos near 5%, at the price of
    * colour-cast and framing detection: exposure and blur checks slightly looser, colour judged on
    * the skin gamut alone (no CIELAB quadrant rule), framing checks only for gross faults. Measured

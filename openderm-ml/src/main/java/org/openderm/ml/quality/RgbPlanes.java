@@ -69,6 +69,21 @@ final class RgbPlanes {
     return Math.max(ow, oh) > maxLongSide ? out.resize(maxLongSide) : out;
   }
 
+  /** The planes as an 8-bit RGB image (rounded), for code that reads images. */
+  BufferedImage toImage() {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    int[] argb = new int[width * height];
+    for (int i = 0; i < argb.length; i++) {
+      argb[i] = byteOf(r[i]) << 16 | byteOf(g[i]) << 8 | byteOf(b[i]);
+    }
+    img.setRGB(0, 0, width, height, argb, 0, width);
+    return img;
+  }
+
+  private static int byteOf(float v) {
+    return Math.min(255, Math.max(0, Math.round(v)));
+  }
+
   /** Bilinear resampling to a long side of {@code longSide}; used for reductions under 2x. */
   RgbPlanes resize(int longSide) {
     double scale = longSide / (double) Math.max(width, height);

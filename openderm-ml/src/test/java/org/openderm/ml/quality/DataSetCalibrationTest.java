@@ -44,6 +44,18 @@ class DataSetCalibrationTest {
     assertThat(passed / (double) images.size()).isGreaterThan(0.88);
   }
 
+  @Test
+  void realDermoscopyPhotos_mostlyPassTheApplicationsGate() throws IOException {
+    Path isic = DataSets.root().map(p -> p.resolve("isic-557")).orElse(null);
+    assumeTrue(isic != null, "shared data not available");
+    QualityGate app = QualityGate.withOutlineNetwork();
+    List<Path> images = every(isic.resolve("images"), 3);
+    long passed =
+        images.stream().filter(p -> app.assess(QualityBenchmark.read(p)).acceptable()).count();
+    // Benchmark: about 8% of the held-out unmodified ISIC images are flagged.
+    assertThat(passed / (double) images.size()).isGreaterThan(0.88);
+  }
+
   private static List<Path> every(Path dir, int n) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> all = files.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();

@@ -64,4 +64,29 @@ class QualityGateTest {
     assertThatThrownBy(() -> new QualityVerdict(false, List.of(), m))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void finder_framesTheLesion_whileExposureAndColourKeepTheClassicalSkin() {
+    // A finder that puts the lesion in the top-left corner of a well-centred photo.
+    LesionFinder corner =
+        (image, w, h) -> {
+          boolean[] cells = new boolean[w * h];
+          for (int y = 0; y < h / 5; y++) {
+            for (int x = 0; x < w / 5; x++) {
+              cells[y * w + x] = true;
+            }
+          }
+          return cells;
+        };
+    QualityGate framedByFinder = new QualityGate(QualityThresholds.DEFAULTS, corner);
+    QualityMetrics classical = gate.measure(photo);
+    QualityMetrics found = framedByFinder.measure(photo);
+    assertThat(found.lesion().centroidX()).isLessThan(0.2);
+    assertThat(found.lesion().centroidY()).isLessThan(0.2);
+    assertThat(classical.lesion().centreOffset()).isLessThan(0.05);
+    assertThat(found.skinStops()).isEqualTo(classical.skinStops());
+    assertThat(found.gamutDistance()).isEqualTo(classical.gamutDistance());
+    assertThat(framedByFinder.judge(found).issues().stream().map(QualityIssue::code))
+        .contains(QualityIssue.Code.LESION_OFF_CENTRE, QualityIssue.Code.LESION_CUT_OFF);
+  }
 }
