@@ -123,11 +123,8 @@ public final class ModelCard {
         "any rotation, flips, scale 0.72-1.0 of the square, mild aspect change,"
             + " brightness/contrast/saturation jitter");
     t.put("recipe", r.recipe());
-    t.put(
-        "checkpoint",
-        r.recipe().contains("moving average")
-            ? "moving average of the weights at the end of the run (no selection on validation)"
-            : "last epoch (no selection on validation)");
+    // Which weights were kept is part of the recipe; never a checkpoint chosen on validation.
+    t.put("checkpoint", "end of the run, as the recipe says (no selection on validation)");
     return t;
   }
 
