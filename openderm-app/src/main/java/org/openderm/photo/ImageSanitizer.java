@@ -32,9 +32,15 @@ import org.openderm.ml.quality.QualityGate;
 public final class ImageSanitizer {
 
   private final PhotoProperties limits;
+  private final DecodePermits permits;
 
   public ImageSanitizer(PhotoProperties limits) {
+    this(limits, DecodePermits.of(limits));
+  }
+
+  ImageSanitizer(PhotoProperties limits, DecodePermits permits) {
     this.limits = Objects.requireNonNull(limits);
+    this.permits = Objects.requireNonNull(permits);
   }
 
   /** Reads, checks, decodes and re-encodes the image in {@code in} (which it does not close). */
@@ -55,10 +61,19 @@ public final class ImageSanitizer {
     if (hasPayloadAfter(bytes, (int) end)) {
       throw new AppendedDataException("The file carries data after the end of its image.");
     }
-    BufferedImage decoded = decode(format, bytes);
-    int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : 1;
-    BufferedImage upright = ExifOrientation.apply(toRgb(decoded), orientation);
-    return new SanitizedImage(upright, encode(upright), format.name());
+    // The cheap checks above run unbounded; the decode and re-encode, which hold the rasters,
+    // wait for a permit.
+    try (DecodePermits.Permit permit = permits.acquire()) {
+      BufferedImage decoded = decode(format, bytes);
+      int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : 1;
+      BufferedImage upright = ExifOrientation.apply(toRgb(decoded), orientation);
+      return new SanitizedImage(upright, encode(upright), format.name());
+    }
+  }
+
+  /** The bound on concurrent decodes (for the tests and the start-up log). */
+  DecodePermits permits() {
+    return permits;
   }
 
   private byte[] readBounded(InputStream in) {

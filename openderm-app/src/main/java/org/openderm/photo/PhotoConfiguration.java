@@ -3,6 +3,8 @@ package org.openderm.photo;
 import org.openderm.ml.quality.QualityGate;
 import org.openderm.privacy.KeyRing;
 import org.openderm.system.SystemProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,9 +14,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class PhotoConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(PhotoConfiguration.class);
+
   @Bean
   ImageSanitizer imageSanitizer(PhotoProperties limits) {
-    return new ImageSanitizer(limits);
+    ImageSanitizer sanitizer = new ImageSanitizer(limits);
+    log.info(
+        "Photo uploads: {} decoded at once, others wait up to {} ms",
+        sanitizer.permits().size(),
+        limits.decodeWait().toMillis());
+    return sanitizer;
   }
 
   @Bean

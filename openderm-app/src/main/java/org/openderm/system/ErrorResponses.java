@@ -1,6 +1,7 @@
 package org.openderm.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -35,7 +36,10 @@ class ErrorResponses {
   private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
   @ExceptionHandler(OpenDermException.class)
-  Object known(OpenDermException e, HttpServletRequest req) {
+  Object known(OpenDermException e, HttpServletRequest req, HttpServletResponse res) {
+    if (e.retryAfterSeconds() > 0) {
+      res.setHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+    }
     return respond(req, Problems.of(e));
   }
 

@@ -37,4 +37,12 @@ public abstract class OpenDermException extends RuntimeException {
 
   /** A short title for the problem, constant for a given code. */
   public abstract String title();
+
+  /**
+   * Seconds after which the same request may succeed (sent as {@code Retry-After}); 0 when sending
+   * it again would not help.
+   */
+  public int retryAfterSeconds() {
+    return 0;
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,9 @@ class ImageSanitizerTest {
 
   @Test
   void sanitize_fileOverConfiguredLimit_refusedBeforeDecoding() {
-    ImageSanitizer small = new ImageSanitizer(new PhotoProperties(2048, 40_000_000, 12_000, 0.9));
+    ImageSanitizer small =
+        new ImageSanitizer(
+            new PhotoProperties(2048, 40_000_000, 12_000, 0.9, 0, Duration.ofSeconds(1)));
     byte[] jpeg = HostileCorpus.jpeg(400, 400);
     assertThat(jpeg.length).isGreaterThan(2048);
     assertThatThrownBy(() -> small.sanitize(new ByteArrayInputStream(jpeg)))

@@ -23,6 +23,7 @@ class PhotoApiTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired PhotoFiles files;
+  @Autowired ImageSanitizer sanitizer;
 
   private String clinician;
   private UUID patient;
@@ -105,6 +106,29 @@ class PhotoApiTest extends IntegrationTest {
     assertThat(huge.status()).isEqualTo(413);
     assertThat(rows(patient)).isZero();
     assertThat(allFiles()).isEqualTo(before);
+  }
+
+  @Test
+  void upload_whileEveryDecodeIsBusy_is503WithRetryAfter_storesNothing_andSucceedsOnceFree()
+      throws IOException {
+    DecodePermits permits = sanitizer.permits();
+    List<Path> before = allFiles();
+    List<DecodePermits.Permit> held = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < permits.size(); i++) {
+        held.add(permits.acquire());
+      }
+      Api.Response busy = upload(patient, HostileCorpus.jpeg(320, 240));
+      assertThat(busy.status()).as(busy.body()).isEqualTo(503);
+      assertThat(busy.code()).isEqualTo("DERM-0209");
+      assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(rows(patient)).isZero();
+      assertThat(allFiles()).isEqualTo(before);
+    } finally {
+      held.forEach(DecodePermits.Permit::close);
+    }
+    assertThat(upload(patient, HostileCorpus.jpeg(320, 240)).status()).isEqualTo(201);
+    assertThat(permits.available()).isEqualTo(permits.size());
   }
 
   @Test

@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
       "openderm.privacy.create-key=true",
       "logging.level.org.openderm=INFO",
       // The learning tests check the quiz without the model; TriageLesionClassifierTest covers it.
-      "openderm.learning.ai-comparison=false"
+      "openderm.learning.ai-comparison=false",
+      // PhotoApiTest holds every decode permit; the refusal should not take the default 10 s.
+      "openderm.photo.decode-wait=300ms"
     })
 public abstract class IntegrationTest {
 
