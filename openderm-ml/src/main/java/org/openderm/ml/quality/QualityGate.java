@@ -111,6 +111,16 @@ public final class QualityGate {
         LesionGeometry.of(framing));
   }
 
+  /**
+   * The skin's luminance in stops, corrected for clipping: a clipped pixel reads 255 however much
+   * light it got, so the mean understates an over-exposed skin; each share of clipped skin adds
+   * that share of a stop. Fitted on the calibration half of ISIC-557 against the plain stops with a
+   * separate clipping limit (docs/photo-quality.md, section 2).
+   */
+  public static double overexposureStops(QualityMetrics m) {
+    return m.skinStops() + m.skinClipped();
+  }
+
   /** Applies the thresholds to measured metrics. */
   public QualityVerdict judge(QualityMetrics m) {
     QualityThresholds t = thresholds;
@@ -130,7 +140,7 @@ public final class QualityGate {
     add(
         issues,
         QualityIssue.Code.OVEREXPOSED,
-        m.skinStops() > t.maxSkinStops() || m.skinClipped() > t.maxSkinClipped());
+        overexposureStops(m) > t.maxSkinStops() || m.skinClipped() > t.maxSkinClipped());
     add(
         issues,
         QualityIssue.Code.COLOUR_CAST,

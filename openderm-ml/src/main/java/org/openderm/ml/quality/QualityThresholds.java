@@ -11,7 +11,9 @@ import org.openderm.ml.lesion.ImagePrep;
  * @param minLaplacianVariance Laplacian variance below which the photo is {@code BLURRED}
  * @param minSkinStops skin luminance in stops under which the photo is {@code UNDEREXPOSED}
  * @param minHighlightLevel highlight level (0..255) under which it is {@code UNDEREXPOSED}
- * @param maxSkinStops skin luminance in stops above which the photo is {@code OVEREXPOSED}
+ * @param maxSkinStops clip-corrected skin luminance above which the photo is {@code OVEREXPOSED}:
+ *     the skin's stops plus its clipped share ({@link QualityGate#overexposureStops}), because
+ *     clipped pixels hide how bright the skin really was
  * @param maxSkinClipped share of clipped skin pixels above which it is {@code OVEREXPOSED}
  * @param maxGamutDistance skin-gamut distance above which the photo has a {@code COLOUR_CAST}
  * @param minSkinA lowest plausible CIELAB a* of the mean skin colour (below: green or cyan cast)
@@ -47,7 +49,7 @@ public record QualityThresholds(
   /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
   public static final QualityThresholds DEFAULTS =
       new QualityThresholds(
-          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
+          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, 0.145, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
 
   /**
    * The thresholds of the application's gate, which frames the lesion with the lesion outline
@@ -59,7 +61,7 @@ public record QualityThresholds(
    */
   public static final QualityThresholds OUTLINE_NETWORK =
       new QualityThresholds(
-          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, -0.35, 0.90, 3.5, -1, -30, 0.15, 0.40, 0.04);
+          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, 0.145, 0.90, 3.5, -1, -30, 0.15, 0.40, 0.04);
 
   /**
    * An operating point that keeps the false refusals of clean photos near 5%, at the price of
@@ -75,7 +77,7 @@ public record QualityThresholds(
           16,
           -2.3,
           150,
-          -0.35,
+          0.145,
           0.90,
           4.5,
           Double.NEGATIVE_INFINITY,

@@ -33,7 +33,39 @@ class SkinMeasuresTest {
     QualityMetrics bright = gate.measure(Degradations.exposure(photo, 2));
     assertThat(normal.skinClipped()).isZero();
     assertThat(bright.skinClipped()).isGreaterThan(0.9);
-    assertThat(bright.skinStops()).isGreaterThan(-0.35);
+    assertThat(QualityGate.overexposureStops(bright))
+        .isGreaterThan(QualityThresholds.DEFAULTS.maxSkinStops());
+  }
+
+  @Test
+  void overexposure_countsClippedSkin_thatTheMeanCannotShow() {
+    QualityMetrics normal = gate.measure(photo);
+    double limit = QualityThresholds.DEFAULTS.maxSkinStops();
+    // Two photos whose unclipped skin reads the same, just under the limit: the one with a third
+    // of its skin clipped is over-exposed, the other is not.
+    QualityMetrics unclipped = withSkin(normal, limit - 0.2, 0.0);
+    QualityMetrics partlyClipped = withSkin(normal, limit - 0.2, 0.33);
+    assertThat(gate.judge(unclipped).has(QualityIssue.Code.OVEREXPOSED)).isFalse();
+    assertThat(gate.judge(partlyClipped).has(QualityIssue.Code.OVEREXPOSED)).isTrue();
+    assertThat(QualityGate.overexposureStops(partlyClipped)).isCloseTo(limit + 0.13, within(1e-9));
+  }
+
+  private static QualityMetrics withSkin(QualityMetrics m, double stops, double clipped) {
+    return new QualityMetrics(
+        m.width(),
+        m.height(),
+        m.laplacianVariance(),
+        m.blurEffect(),
+        m.meanLuma(),
+        m.clippedHighlights(),
+        m.crushedShadows(),
+        m.skinA(),
+        m.skinB(),
+        stops,
+        clipped,
+        m.highlightLevel(),
+        m.gamutDistance(),
+        m.lesion());
   }
 
   @Test
