@@ -31,6 +31,16 @@ public final class TriageModel implements AutoCloseable {
   /** Number of test-time views. */
   public static final int VIEWS = 4;
 
+  /** Input pixels per cell of the last feature map (the network's total stride). */
+  static final int FEATURE_STRIDE = 32;
+
+  /**
+   * Shifts, in input pixels, of the four extra copies that refine the activation map: a quarter of
+   * a cell either way along each axis, so that their cells interleave into a grid twice as fine,
+   * centred like the original one ("shift and stitch", Long et al., CVPR 2015).
+   */
+  private static final int[][] SHIFTS = shifts(FEATURE_STRIDE / 4);
+
   private final Model model;
   private final Block features;
   private final float[] weight;
@@ -98,29 +108,40 @@ public final class TriageModel implements AutoCloseable {
   public record Output(double[][] logits, double[][] features, float[][] maps, int mapSide) {}
 
   /**
-   * Runs the network over CHW inputs; {@code maps} (the identity view's feature maps) is filled
-   * only when asked, for the class activation map.
+   * Runs the network over CHW inputs; {@code maps} is filled only when asked, for the class
+   * activation map: per image, feature maps at twice the last layer's resolution, stitched from
+   * four shifted copies of the input run in the same batch.
    */
   public Output run(float[][] inputs, boolean maps) {
     int n = inputs.length;
     int s = ImagePrep.INPUT;
     int plane = 3 * s * s;
-    float[] x = new float[n * VIEWS * plane];
+    int copies = maps ? VIEWS + SHIFTS.length : VIEWS;
+    float[] x = new float[n * copies * plane];
     for (int i = 0; i < n; i++) {
       for (int v = 0; v < VIEWS; v++) {
         view(inputs[i], x, (i * VIEWS + v) * plane, v, s);
+      }
+      if (maps) {
+        for (int k = 0; k < SHIFTS.length; k++) {
+          int off = (n * VIEWS + i * SHIFTS.length + k) * plane;
+          shifted(inputs[i], x, off, SHIFTS[k][0], SHIFTS[k][1], s);
+        }
       }
     }
     float[] fmap;
     int channels;
     int side;
     try (NDManager m = model.getNDManager().newSubManager()) {
-      NDArray in = m.create(x, new Shape((long) n * VIEWS, 3, s, s));
+      NDArray in = m.create(x, new Shape((long) n * copies, 3, s, s));
       NDArray out =
           features.forward(new ParameterStore(m, false), new NDList(in), false).singletonOrThrow();
       channels = (int) out.getShape().get(1);
       side = (int) out.getShape().get(2);
       fmap = out.toFloatArray();
+    }
+    if (maps && side * FEATURE_STRIDE != s) {
+      throw new IllegalStateException("feature map " + side + " for input " + s);
     }
     return summarise(fmap, n, channels, side, maps);
   }
@@ -130,7 +151,7 @@ public final class TriageModel implements AutoCloseable {
     int k = bias.length;
     double[][] logits = new double[n][k];
     double[][] feats = new double[n][channels];
-    float[][] idMaps = maps ? new float[n][] : null;
+    float[][] fineMaps = maps ? new float[n][] : null;
     for (int i = 0; i < n; i++) {
       for (int v = 0; v < VIEWS; v++) {
         int base = (i * VIEWS + v) * channels * area;
@@ -150,11 +171,53 @@ public final class TriageModel implements AutoCloseable {
         logits[i][c] = z;
       }
       if (maps) {
-        int base = i * VIEWS * channels * area;
-        idMaps[i] = java.util.Arrays.copyOfRange(fmap, base, base + channels * area);
+        fineMaps[i] =
+            stitch(fmap, (n * VIEWS + i * SHIFTS.length) * channels * area, channels, side);
       }
     }
-    return new Output(logits, feats, idMaps, side);
+    return new Output(logits, feats, fineMaps, maps ? 2 * side : side);
+  }
+
+  /**
+   * Interleaves the feature maps of the four shifted copies at {@code base} into one map of {@code
+   * 2 side x 2 side}: a copy shifted by +8 px sees each cell's content 8 px further on, the
+   * right-hand (or lower) half of the cell.
+   */
+  private static float[] stitch(float[] fmap, int base, int channels, int side) {
+    int area = side * side;
+    int fine = 2 * side;
+    float[] out = new float[channels * fine * fine];
+    for (int k = 0; k < SHIFTS.length; k++) {
+      int ox = SHIFTS[k][0] > 0 ? 1 : 0;
+      int oy = SHIFTS[k][1] > 0 ? 1 : 0;
+      int src = base + k * channels * area;
+      for (int ch = 0; ch < channels; ch++) {
+        for (int y = 0; y < side; y++) {
+          for (int xx = 0; xx < side; xx++) {
+            out[(ch * fine + 2 * y + oy) * fine + 2 * xx + ox] =
+                fmap[src + (ch * side + y) * side + xx];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int[][] shifts(int q) {
+    return new int[][] {{-q, -q}, {q, -q}, {-q, q}, {q, q}};
+  }
+
+  /** A CHW image moved by (dx, dy) pixels: output (x, y) reads source (x + dx, y + dy), clamped. */
+  private static void shifted(float[] src, float[] dst, int off, int dx, int dy, int s) {
+    for (int c = 0; c < 3; c++) {
+      for (int y = 0; y < s; y++) {
+        int sy = Math.min(Math.max(y + dy, 0), s - 1);
+        for (int xx = 0; xx < s; xx++) {
+          int sx = Math.min(Math.max(xx + dx, 0), s - 1);
+          dst[off + (c * s + y) * s + xx] = src[(c * s + sy) * s + sx];
+        }
+      }
+    }
   }
 
   /** View {@code v} of a CHW image: 0 identity, 1 horizontal flip, 2 vertical flip, 3 both. */
@@ -172,7 +235,7 @@ public final class TriageModel implements AutoCloseable {
     }
   }
 
-  /** Class activation map of class {@code c} from an identity-view feature map ({@code side^2}). */
+  /** Class activation map of class {@code c} from a feature map of {@code output.maps()}. */
   public double[] activationMap(float[] map, int side, int c) {
     int area = side * side;
     int channels = map.length / area;

@@ -3,13 +3,9 @@ package org.openderm.ml.lesion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openderm.ml.training.Ham10000;
 import org.openderm.ml.training.SegmentationEval;
@@ -22,23 +18,9 @@ class BundledOutlinerTest {
 
   @Test
   void outlinesValidationLesionsBetterThanTheClassicalBaseline() throws Exception {
-    Optional<Path> ham =
-        Stream.of(System.getProperty("openderm.data"), "../shared/data", "../../shared/data")
-            .filter(s -> s != null && !s.isBlank())
-            .map(p -> Path.of(p).resolve("ham10000"))
-            .filter(p -> Files.isDirectory(p.resolve("masks")))
-            .findFirst();
+    Optional<Path> ham = ValidationLesions.ham();
     assumeTrue(ham.isPresent(), "HAM10000 not found beside the project");
-    List<String> val;
-    try (InputStream in = getClass().getResourceAsStream("/models/lesion-triage/split.csv")) {
-      val =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .filter(l -> l.endsWith(",val"))
-              .map(l -> l.substring(0, l.indexOf(',')))
-              .limit(60)
-              .toList();
-    }
+    List<String> val = ValidationLesions.ids(60);
     java.util.Set<String> ids = new java.util.HashSet<>(val);
     List<Ham10000.Sample> samples =
         Ham10000.read(ham.get()).stream().filter(x -> ids.contains(x.imageId())).toList();
