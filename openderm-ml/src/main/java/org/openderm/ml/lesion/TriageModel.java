@@ -18,9 +18,10 @@ import java.nio.file.Path;
  * settings and out-of-scope statistics.
  *
  * <p>Inference averages the logits of four views (identity, horizontal flip, vertical flip, 180
- * degree rotation: dermoscopy has no up or down). The pooled features feed the out-of-scope score
- * and the feature map of the identity view the class activation map. Thread-safe: each call works
- * in its own NDManager. Use {@link LesionTriage} rather than this class in applications.
+ * degree rotation: dermoscopy has no up or down). The pooled features feed the out-of-scope score;
+ * the class activation map comes from four shifted copies of the unflipped input, stitched at twice
+ * the last layer's resolution. Thread-safe: each call works in its own NDManager. Use {@link
+ * LesionTriage} rather than this class in applications.
  */
 public final class TriageModel implements AutoCloseable {
 
