@@ -58,7 +58,8 @@ class DiaryPhotoController {
       body.put("viewer", "/patients/" + patientId + "/photos/" + id);
       return ResponseEntity.status(201).body(body);
     } catch (OpenDermException e) {
-      if (e.status() >= 500 || e.status() == 404) {
+      // A busy server (503 with Retry-After) is told to the user like a refusal: send it again.
+      if (e.status() == 404 || (e.status() >= 500 && e.retryAfterSeconds() == 0)) {
         throw e;
       }
       // A refused file: the reason in the user's language, nothing stored.
@@ -66,7 +67,11 @@ class DiaryPhotoController {
       body.put("code", e.code());
       body.put(
           "detail", messages.getMessage("photo.error." + e.code(), null, e.getMessage(), locale));
-      return ResponseEntity.status(e.status()).body(body);
+      ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+      if (e.retryAfterSeconds() > 0) {
+        answer.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+      }
+      return answer.body(body);
     }
   }
 }

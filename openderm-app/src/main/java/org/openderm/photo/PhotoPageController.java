@@ -49,7 +49,8 @@ class PhotoPageController {
       UUID photoId = uploads.upload(id, image, bodySite).photo().id();
       return "redirect:/patients/" + id + "/photos/" + photoId;
     } catch (OpenDermException e) {
-      if (e.status() >= 500 || e.status() == 404) {
+      // A busy server (503 with Retry-After) is told to the user like a refusal: send it again.
+      if (e.status() == 404 || (e.status() >= 500 && e.retryAfterSeconds() == 0)) {
         throw e;
       }
       // A refused file goes back to the record page with the reason, nothing stored.
