@@ -11,8 +11,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * End-to-end latency of one triage (JPEG decode from memory, preprocessing, four-view model,
- * decision; without heat map), one image at a time, as a clinician's request would see it.
+ * Latency of one request's work on a photo file (for triage: sanitise or decode, quality gate,
+ * four-view model, decision), one file at a time, as a clinician's request would see it.
  */
 public final class LatencyBench {
 
@@ -21,8 +21,14 @@ public final class LatencyBench {
   /** Latency percentiles in milliseconds. */
   public record Latency(int runs, double p50, double p90, double p99, double mean) {}
 
-  /** Times {@code runs} triages cycling over the files, after {@code warmup} untimed ones. */
-  public static Latency run(LesionTriage triage, List<Path> files, int warmup, int runs)
+  /** One request's work on the bytes of a photo file. */
+  @FunctionalInterface
+  public interface Request {
+    void handle(byte[] file) throws IOException;
+  }
+
+  /** Times {@code runs} requests cycling over the files, after {@code warmup} untimed ones. */
+  public static Latency run(Request request, List<Path> files, int warmup, int runs)
       throws IOException {
     List<byte[]> bytes = new ArrayList<>();
     for (Path f : files) {
@@ -32,12 +38,12 @@ public final class LatencyBench {
       throw new IOException("no image to benchmark");
     }
     for (int i = 0; i < warmup; i++) {
-      once(triage, bytes.get(i % bytes.size()));
+      request.handle(bytes.get(i % bytes.size()));
     }
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
-      once(triage, bytes.get(i % bytes.size()));
+      request.handle(bytes.get(i % bytes.size()));
       ms[i] = (System.nanoTime() - t0) / 1e6;
     }
     double mean = Arrays.stream(ms).average().orElse(Double.NaN);
@@ -45,12 +51,18 @@ public final class LatencyBench {
     return new Latency(runs, pct(ms, 0.5), pct(ms, 0.9), pct(ms, 0.99), mean);
   }
 
-  private static void once(LesionTriage triage, byte[] jpeg) throws IOException {
-    BufferedImage img = ImageIO.read(new ByteArrayInputStream(jpeg));
+  /** A model-only request: ImageIO decode, then triage without heat map. */
+  public static Request modelOnly(LesionTriage triage) {
+    return file -> triage.analyse(decode(file), false);
+  }
+
+  /** Decodes a JPEG or PNG held in memory. */
+  public static BufferedImage decode(byte[] file) throws IOException {
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(file));
     if (img == null) {
       throw new IOException("unreadable benchmark image");
     }
-    triage.analyse(img, false);
+    return img;
   }
 
   private static double pct(double[] sorted, double q) {
