@@ -58,8 +58,7 @@ class DiaryPhotoController {
       body.put("viewer", "/patients/" + patientId + "/photos/" + id);
       return ResponseEntity.status(201).body(body);
     } catch (OpenDermException e) {
-      // A busy server (503 with Retry-After) is told to the user like a refusal: send it again.
-      if (e.status() == 404 || (e.status() >= 500 && e.retryAfterSeconds() == 0)) {
+      if (!PhotoUploads.toldToTheUser(e)) {
         throw e;
       }
       // A refused file: the reason in the user's language, nothing stored.

@@ -49,8 +49,7 @@ class PhotoPageController {
       UUID photoId = uploads.upload(id, image, bodySite).photo().id();
       return "redirect:/patients/" + id + "/photos/" + photoId;
     } catch (OpenDermException e) {
-      // A busy server (503 with Retry-After) is told to the user like a refusal: send it again.
-      if (e.status() == 404 || (e.status() >= 500 && e.retryAfterSeconds() == 0)) {
+      if (!PhotoUploads.toldToTheUser(e)) {
         throw e;
       }
       // A refused file goes back to the record page with the reason, nothing stored.

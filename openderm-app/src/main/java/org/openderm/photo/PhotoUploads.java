@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.openderm.ml.quality.QualityVerdict;
 import org.openderm.system.InvalidInputException;
+import org.openderm.system.OpenDermException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,6 +31,15 @@ public class PhotoUploads {
 
   /** A stored photo and the verdict it was stored with. */
   public record Upload(StoredPhoto photo, QualityVerdict verdict) {}
+
+  /**
+   * Whether an upload page should tell the user why the photo was not stored, instead of showing
+   * the error page: a refused file (4xx other than 404), or a busy server that asks for the photo
+   * again (503 with Retry-After).
+   */
+  public static boolean toldToTheUser(OpenDermException e) {
+    return e.status() != 404 && (e.status() < 500 || e.retryAfterSeconds() > 0);
+  }
 
   /**
    * Checks, sanitises, judges and stores one uploaded image; refusals are 4xx {@code

@@ -105,7 +105,8 @@ public final class LesionTriage implements AutoCloseable {
     return p[argmax(p)];
   }
 
-  private static int argmax(double[] p) {
+  /** Index of the largest value (the first of equals). */
+  static int argmax(double[] p) {
     int best = 0;
     for (int c = 1; c < p.length; c++) {
       if (p[c] > p[best]) {

@@ -56,8 +56,8 @@ class HeatMapLocalisationTest {
           ImageIO.read(ham.get().resolve("masks/" + id + "_segmentation.png").toFile());
       TriageModel.Output out = model.run(new float[][] {ImagePrep.input(img)}, true);
       int side = out.mapSide();
-      double[] cam = model.activationMap(out.maps()[0], side, argmax(out.logits()[0]));
-      int peak = argmax(cam);
+      double[] cam = model.activationMap(out.maps()[0], side, LesionTriage.argmax(out.logits()[0]));
+      int peak = LesionTriage.argmax(cam);
       int sq = Math.min(img.getWidth(), img.getHeight());
       int x = (img.getWidth() - sq) / 2 + (int) ((peak % side + 0.5) * sq / side);
       int y = (img.getHeight() - sq) / 2 + (int) ((peak / side + 0.5) * sq / side);
@@ -82,15 +82,5 @@ class HeatMapLocalisationTest {
 
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-4);
-  }
-
-  private static int argmax(double[] v) {
-    int best = 0;
-    for (int i = 1; i < v.length; i++) {
-      if (v[i] > v[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }
