@@ -15,6 +15,11 @@ import java.util.function.Predicate;
  */
 public final class BenchmarkTable {
 
+  /** A lesion this close to the centre, and this little on the edge, is well framed. */
+  private static final double WELL_FRAMED_OFFSET = 0.10;
+
+  private static final double WELL_FRAMED_EDGE = 0.05;
+
   private final QualityGate gate;
 
   public BenchmarkTable(QualityGate gate) {
@@ -112,6 +117,55 @@ public final class BenchmarkTable {
             pct(rate(large, v -> v.has(QualityIssue.Code.LESION_TOO_SMALL))),
             large.size(),
             200 * limit));
+    framingAgainstMasks(md, clean);
+  }
+
+  /**
+   * The framing checks on unmodified photos, judged against the dermatologists' masks: how often a
+   * photo whose lesion is well framed is asked to be retaken for framing, and how often one whose
+   * lesion truly is off centre or cut off is.
+   */
+  private void framingAgainstMasks(StringBuilder md, List<BenchmarkSample> clean) {
+    QualityThresholds t = gateThresholds();
+    List<BenchmarkSample> withTruth = clean.stream().filter(s -> s.truth() != null).toList();
+    List<BenchmarkSample> wellFramed =
+        withTruth.stream()
+            .filter(
+                s ->
+                    s.truth().centreOffset() <= WELL_FRAMED_OFFSET
+                        && s.truth().edgeContact() <= WELL_FRAMED_EDGE
+                        && s.truth().areaFraction() >= 2 * t.minAreaFraction())
+            .toList();
+    List<BenchmarkSample> offCentre =
+        withTruth.stream().filter(s -> s.truth().centreOffset() > t.maxCentreOffset()).toList();
+    List<BenchmarkSample> cutOff =
+        withTruth.stream().filter(s -> s.truth().edgeContact() > t.maxEdgeContact()).toList();
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "Framing against the masks: of the %d images whose true lesion is centred (offset <= "
+                + "%.2f), inside the frame (edge contact <= %.2f) and covers %.1f%% or more, %s "
+                + "are asked to be reframed (off centre, cut off or too small); LESION_OFF_CENTRE "
+                + "is raised for %s of the %d whose true centroid is over %.2f from the centre, "
+                + "LESION_CUT_OFF for %s of the %d whose true outline lies over %.0f%% on the "
+                + "edge.%n",
+            wellFramed.size(),
+            WELL_FRAMED_OFFSET,
+            WELL_FRAMED_EDGE,
+            200 * t.minAreaFraction(),
+            pct(rate(wellFramed, BenchmarkTable::framingIssue)),
+            pct(rate(offCentre, v -> v.has(QualityIssue.Code.LESION_OFF_CENTRE))),
+            offCentre.size(),
+            t.maxCentreOffset(),
+            pct(rate(cutOff, v -> v.has(QualityIssue.Code.LESION_CUT_OFF))),
+            cutOff.size(),
+            100 * t.maxEdgeContact()));
+  }
+
+  private static boolean framingIssue(QualityVerdict v) {
+    return v.has(QualityIssue.Code.LESION_OFF_CENTRE)
+        || v.has(QualityIssue.Code.LESION_CUT_OFF)
+        || v.has(QualityIssue.Code.LESION_TOO_SMALL);
   }
 
   private QualityThresholds gateThresholds() {

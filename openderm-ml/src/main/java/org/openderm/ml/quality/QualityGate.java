@@ -41,14 +41,17 @@ public final class QualityGate {
 
   /**
    * The application's gate: the lesion outline network (bundled, loaded once, now) frames the
-   * lesion, with {@link QualityThresholds#OUTLINE_NETWORK}; everything else is classical.
+   * lesion, looking again at a close-up when it finds something small ({@link
+   * CloseUpLesionFinder}), with {@link QualityThresholds#OUTLINE_NETWORK}; everything else is
+   * classical.
    */
   public static QualityGate withOutlineNetwork() {
     // Loaded here, on the caller's thread: the engine is found through the thread's class loader,
     // which a pool worker of a packaged application does not have.
     org.openderm.ml.lesion.LesionOutliner outliner =
         org.openderm.ml.lesion.LesionOutliner.bundled();
-    return new QualityGate(QualityThresholds.OUTLINE_NETWORK, outliner::segment);
+    return new QualityGate(
+        QualityThresholds.OUTLINE_NETWORK, new CloseUpLesionFinder(outliner::segment));
   }
 
   /** The thresholds this gate applies. */
