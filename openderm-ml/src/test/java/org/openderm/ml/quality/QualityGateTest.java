@@ -89,4 +89,36 @@ class QualityGateTest {
     assertThat(framedByFinder.judge(found).issues().stream().map(QualityIssue::code))
         .contains(QualityIssue.Code.LESION_OFF_CENTRE, QualityIssue.Code.LESION_CUT_OFF);
   }
+
+  @Test
+  void focus_isJudgedInsideTheDermatoscopesField_notOnItsSoftEdge() {
+    // A dermatoscope's round field: sharp skin inside, black outside, and a soft 40 px ramp
+    // between them, as the optics make it. That ramp is the strongest edge in the picture; judged
+    // with it, this sharp photo read 0.49 on the blur scale (limit 0.50), without it 0.39.
+    BufferedImage skin = SyntheticSkin.photo(640, 480, 0.5, 0.5, 0.12, 5);
+    assertThat(gate.measure(inField(skin)).blurEffect()).isLessThan(0.44);
+    assertThat(codes(inField(skin))).doesNotContain(QualityIssue.Code.BLURRED);
+    // The same photo out of focus is still caught.
+    assertThat(codes(inField(Degradations.gaussianBlur(skin, 4))))
+        .contains(QualityIssue.Code.BLURRED);
+  }
+
+  private static BufferedImage inField(BufferedImage photo) {
+    int w = photo.getWidth();
+    int h = photo.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    double radius = 0.30 * w;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double r = Math.hypot(x - w / 2.0, y - h / 2.0);
+        double light = Math.max(0, Math.min(1, (radius - r) / 40));
+        int p = photo.getRGB(x, y);
+        int red = (int) (((p >> 16) & 0xff) * light);
+        int green = (int) (((p >> 8) & 0xff) * light);
+        int blue = (int) ((p & 0xff) * light);
+        out.setRGB(x, y, (red << 16) | (green << 8) | blue);
+      }
+    }
+    return out;
+  }
 }
