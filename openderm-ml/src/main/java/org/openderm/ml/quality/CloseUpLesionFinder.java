@@ -31,7 +31,7 @@ public final class CloseUpLesionFinder implements LesionFinder {
   public boolean[] find(BufferedImage image, int width, int height) {
     boolean[] first = finder.find(image, width, height);
     int[] box = boundingBox(first, width, height);
-    if (box == null || area(first) >= LOOK_AGAIN_BELOW * width * height) {
+    if (box == null || LesionSegmenter.count(first) >= LOOK_AGAIN_BELOW * width * height) {
       return first;
     }
     int bw = box[2] - box[0] + 1;
@@ -50,7 +50,7 @@ public final class CloseUpLesionFinder implements LesionFinder {
     int ch = gy1 - gy0 + 1;
     BufferedImage closeUp = image.getSubimage(px0, py0, px1 - px0, py1 - py0);
     boolean[] second = finder.find(closeUp, cw, ch);
-    if (area(second) == 0) {
+    if (LesionSegmenter.count(second) == 0) {
       return first;
     }
     boolean[] out = new boolean[width * height];
@@ -58,16 +58,6 @@ public final class CloseUpLesionFinder implements LesionFinder {
       System.arraycopy(second, y * cw, out, (gy0 + y) * width + gx0, cw);
     }
     return out;
-  }
-
-  private static int area(boolean[] mask) {
-    int n = 0;
-    for (boolean b : mask) {
-      if (b) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** {minX, minY, maxX, maxY} of the mask's cells, or null when it is empty. */
