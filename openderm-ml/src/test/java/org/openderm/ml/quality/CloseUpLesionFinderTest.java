@@ -42,6 +42,15 @@ class CloseUpLesionFinderTest {
     return m;
   }
 
+  /** The close-up finder over {@code finder}, on a blank square image and a square grid. */
+  private static boolean[] findIn(LesionFinder finder, int imageSide, int gridSide) {
+    return new CloseUpLesionFinder(finder)
+        .find(
+            new BufferedImage(imageSide, imageSide, BufferedImage.TYPE_INT_RGB),
+            gridSide,
+            gridSide);
+  }
+
   private static int count(boolean[] m) {
     return LesionSegmenter.count(m);
   }
@@ -71,9 +80,7 @@ class CloseUpLesionFinderTest {
   @Test
   void aLargeFirstFind_isKept_withoutASecondLook() {
     ScriptedFinder finder = new ScriptedFinder(List.of((w, h) -> rectangle(w, h, 10, 10, 69, 69)));
-    boolean[] mask =
-        new CloseUpLesionFinder(finder)
-            .find(new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB), 100, 100);
+    boolean[] mask = findIn(finder, 100, 100);
     assertThat(finder.shown).hasSize(1);
     assertThat(count(mask)).isEqualTo(3600);
   }
@@ -83,9 +90,7 @@ class CloseUpLesionFinderTest {
     ScriptedFinder finder =
         new ScriptedFinder(
             List.of((w, h) -> rectangle(w, h, 5, 5, 14, 14), (w, h) -> new boolean[w * h]));
-    boolean[] mask =
-        new CloseUpLesionFinder(finder)
-            .find(new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB), 100, 100);
+    boolean[] mask = findIn(finder, 100, 100);
     assertThat(finder.shown).hasSize(2);
     assertThat(count(mask)).isEqualTo(100);
   }
@@ -93,9 +98,7 @@ class CloseUpLesionFinderTest {
   @Test
   void nothingFound_isNotLookedAtAgain() {
     ScriptedFinder finder = new ScriptedFinder(List.of((w, h) -> new boolean[w * h]));
-    boolean[] mask =
-        new CloseUpLesionFinder(finder)
-            .find(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), 32, 32);
+    boolean[] mask = findIn(finder, 64, 32);
     assertThat(finder.shown).hasSize(1);
     assertThat(count(mask)).isZero();
   }
