@@ -75,7 +75,21 @@ class TriageGateTest {
         java.util.Arrays.stream(codes).map(c -> new QualityIssue(c, c.messageKey())).toList();
     QualityMetrics m =
         new QualityMetrics(
-            w, h, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new LesionGeometry(true, 0.2, 0, 0, 0.5, 0.5));
+            w,
+            h,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            new LesionGeometry(true, 0.2, 0, 0, 0.5, 0.5));
     return new QualityVerdict(issues.isEmpty(), issues, m);
   }
 }

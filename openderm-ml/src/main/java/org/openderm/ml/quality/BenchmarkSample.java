@@ -25,7 +25,7 @@ public record BenchmarkSample(
   /** The CSV header matching {@link #csv()}. */
   public static final String CSV_HEADER =
       "dataset,split,image,defect,grade,width,height,lapvar,blur,luma,clipped,crushed,a,b,"
-          + "stops,skin_clipped,highlight,gamut,found,area,offset,edge,gt_area,gt_offset,gt_edge,dice";
+          + "stops,skin_clipped,highlight,gamut,illuminant,found,area,offset,edge,gt_area,gt_offset,gt_edge,dice";
 
   /**
    * Which split the image belongs to. The thresholds and the skin gamut were fitted on images with
@@ -65,6 +65,7 @@ public record BenchmarkSample(
         f(m.skinClipped()),
         f(m.highlightLevel()),
         f(m.gamutDistance()),
+        f(m.illuminantDistance()),
         Boolean.toString(g.found()),
         f(g.areaFraction()),
         f(g.centreOffset()),

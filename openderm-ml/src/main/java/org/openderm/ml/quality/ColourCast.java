@@ -78,16 +78,25 @@ final class ColourCast {
     return new Result(hue, Math.hypot(lab[1], lab[2]), lab[1], lab[2], gamutDistance(r, g, b));
   }
 
-  /** Mahalanobis distance of (ln G/R, ln B/R) from the skin gamut; a floor keeps logs finite. */
+  /** Mahalanobis distance of the skin's (ln G/R, ln B/R) from the skin gamut. */
   static double gamutDistance(double r, double g, double b) {
+    return chromaticityDistance(r, g, b, GAMUT_MEAN, GAMUT_INVERSE);
+  }
+
+  /**
+   * Mahalanobis distance of the chromaticity (ln G/R, ln B/R) of a linear-light colour from a
+   * reference mean, given the inverse of the reference covariance; a floor keeps logs finite.
+   */
+  static double chromaticityDistance(
+      double r, double g, double b, double[] mean, double[][] inverse) {
     double floor = 1e-6;
-    double u = Math.log(Math.max(g, floor) / Math.max(r, floor)) - GAMUT_MEAN[0];
-    double v = Math.log(Math.max(b, floor) / Math.max(r, floor)) - GAMUT_MEAN[1];
-    double[][] i = GAMUT_INVERSE;
+    double u = Math.log(Math.max(g, floor) / Math.max(r, floor)) - mean[0];
+    double v = Math.log(Math.max(b, floor) / Math.max(r, floor)) - mean[1];
+    double[][] i = inverse;
     return Math.sqrt(u * (i[0][0] * u + i[0][1] * v) + v * (i[1][0] * u + i[1][1] * v));
   }
 
-  private static double[][] inverse(double[][] m) {
+  static double[][] inverse(double[][] m) {
     double det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
     return new double[][] {{m[1][1] / det, -m[0][1] / det}, {-m[1][0] / det, m[0][0] / det}};
   }

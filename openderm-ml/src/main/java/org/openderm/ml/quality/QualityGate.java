@@ -115,6 +115,7 @@ public final class QualityGate {
         exposure.skinClipped(),
         exposure.highlightLevel(),
         cast.gamutDistance(),
+        Illuminant.distance(p, luma),
         LesionGeometry.of(framing));
   }
 
@@ -152,6 +153,7 @@ public final class QualityGate {
         issues,
         QualityIssue.Code.COLOUR_CAST,
         m.gamutDistance() > t.maxGamutDistance()
+            || m.illuminantDistance() > t.maxIlluminantDistance()
             || m.skinA() < t.minSkinA()
             || m.skinB() < t.minSkinB());
     LesionGeometry g = m.lesion();

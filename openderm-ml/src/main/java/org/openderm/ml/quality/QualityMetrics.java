@@ -19,6 +19,8 @@ package org.openderm.ml.quality;
  * @param highlightLevel 99th percentile of the brightest channel in the central region, 0..255
  * @param gamutDistance Mahalanobis distance of the skin's chromaticity from the skin-tone gamut of
  *     the calibration photos (0 = typical skin colour)
+ * @param illuminantDistance Mahalanobis distance of the brightest pixels' chromaticity (an estimate
+ *     of the light's colour) from that of the calibration photos (0 = typical light)
  * @param lesion where the segmented lesion lies
  */
 public record QualityMetrics(
@@ -35,4 +37,5 @@ public record QualityMetrics(
     double skinClipped,
     double highlightLevel,
     double gamutDistance,
+    double illuminantDistance,
     LesionGeometry lesion) {}

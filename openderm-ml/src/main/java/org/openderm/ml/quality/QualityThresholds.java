@@ -16,6 +16,8 @@ import org.openderm.ml.lesion.ImagePrep;
  *     clipped pixels hide how bright the skin really was
  * @param maxSkinClipped share of clipped skin pixels above which it is {@code OVEREXPOSED}
  * @param maxGamutDistance skin-gamut distance above which the photo has a {@code COLOUR_CAST}
+ * @param maxIlluminantDistance distance of the light's estimated colour from the calibration
+ *     photos' above which the photo has a {@code COLOUR_CAST}
  * @param minSkinA lowest plausible CIELAB a* of the mean skin colour (below: green or cyan cast)
  * @param minSkinB lowest plausible CIELAB b* of the mean skin colour (below: strong blue cast)
  * @param maxCentreOffset centroid offset above which the lesion is {@code LESION_OFF_CENTRE}
@@ -31,6 +33,7 @@ public record QualityThresholds(
     double maxSkinStops,
     double maxSkinClipped,
     double maxGamutDistance,
+    double maxIlluminantDistance,
     double minSkinA,
     double minSkinB,
     double maxCentreOffset,
@@ -49,7 +52,20 @@ public record QualityThresholds(
   /** The calibrated defaults (see docs/photo-quality.md for the figures behind each). */
   public static final QualityThresholds DEFAULTS =
       new QualityThresholds(
-          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, 0.145, 0.90, 3.5, -1, -30, 0.30, 0.35, 0.02);
+          ANALYSIS_SHORT_SIDE,
+          0.50,
+          16,
+          -2.2,
+          150,
+          0.145,
+          0.90,
+          3.5,
+          3.0,
+          -1,
+          -30,
+          0.30,
+          0.35,
+          0.02);
 
   /**
    * The thresholds of the application's gate, which frames the lesion with the lesion outline
@@ -59,16 +75,14 @@ public record QualityThresholds(
    * centroid limit, a looser edge limit and a 4% area floor catch more off-centre and zoomed-out
    * photos for the same clean photos flagged (docs/photo-quality.md).
    */
-  public static final QualityThresholds OUTLINE_NETWORK =
-      new QualityThresholds(
-          ANALYSIS_SHORT_SIDE, 0.50, 16, -2.2, 150, 0.145, 0.90, 3.5, -1, -30, 0.15, 0.40, 0.04);
+  public static final QualityThresholds OUTLINE_NETWORK = DEFAULTS.withFraming(0.15, 0.40, 0.04);
 
   /**
    * An operating point that keeps the false refusals of clean photos near 5%, at the price of
    * colour-cast and framing detection: exposure and blur checks slightly looser, colour judged on
-   * the skin gamut alone (no CIELAB quadrant rule), framing checks only for gross faults. Measured
-   * next to {@link #DEFAULTS} in docs/photo-quality.md; for a deployment where a refused photo
-   * costs more than a missed cast.
+   * the skin gamut alone (no CIELAB quadrant rule, no rule on the light's colour), framing checks
+   * only for gross faults. Measured next to {@link #DEFAULTS} in docs/photo-quality.md; for a
+   * deployment where a refused photo costs more than a missed cast.
    */
   public static final QualityThresholds FEW_REFUSALS =
       new QualityThresholds(
@@ -80,9 +94,30 @@ public record QualityThresholds(
           0.145,
           0.90,
           4.5,
+          Double.POSITIVE_INFINITY,
           Double.NEGATIVE_INFINITY,
           Double.NEGATIVE_INFINITY,
           0.40,
           0.50,
           0.02);
+
+  /** These thresholds with other framing limits (centroid offset, edge contact, area floor). */
+  public QualityThresholds withFraming(
+      double maxCentreOffset, double maxEdgeContact, double minAreaFraction) {
+    return new QualityThresholds(
+        minShortSide,
+        maxBlurEffect,
+        minLaplacianVariance,
+        minSkinStops,
+        minHighlightLevel,
+        maxSkinStops,
+        maxSkinClipped,
+        maxGamutDistance,
+        maxIlluminantDistance,
+        minSkinA,
+        minSkinB,
+        maxCentreOffset,
+        maxEdgeContact,
+        minAreaFraction);
+  }
 }

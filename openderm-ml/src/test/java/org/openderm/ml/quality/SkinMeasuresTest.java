@@ -65,6 +65,7 @@ class SkinMeasuresTest {
         clipped,
         m.highlightLevel(),
         m.gamutDistance(),
+        m.illuminantDistance(),
         m.lesion());
   }
 
