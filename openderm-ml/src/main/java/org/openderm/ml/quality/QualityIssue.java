@@ -22,7 +22,7 @@ public record QualityIssue(QualityIssue.Code code, String messageKey) {
     UNDEREXPOSED,
     /** Too bright: detail lost in clipped highlights. */
     OVEREXPOSED,
-    /** The skin's colour is implausible: wrong white balance or coloured light. */
+    /** The skin's or the light's colour is implausible: wrong white balance or coloured light. */
     COLOUR_CAST,
     /** The lesion is far from the centre of the frame. */
     LESION_OFF_CENTRE,
