@@ -40,7 +40,7 @@ class DataSetCalibrationTest {
     List<Path> images = every(isic.resolve("images"), 3);
     long passed =
         images.stream().filter(p -> gate.assess(QualityBenchmark.read(p)).acceptable()).count();
-    // Benchmark: 8.3% of the held-out unmodified ISIC images are flagged (docs/photo-quality.md).
+    // Benchmark: 9.0% of the held-out unmodified ISIC images are flagged (docs/photo-quality.md).
     assertThat(passed / (double) images.size()).isGreaterThan(0.88);
   }
 
@@ -52,7 +52,7 @@ class DataSetCalibrationTest {
     List<Path> images = every(isic.resolve("images"), 3);
     long passed =
         images.stream().filter(p -> app.assess(QualityBenchmark.read(p)).acceptable()).count();
-    // Benchmark: about 8% of the held-out unmodified ISIC images are flagged.
+    // Benchmark: 11.2% of the held-out unmodified ISIC images are flagged, most of them cut off.
     assertThat(passed / (double) images.size()).isGreaterThan(0.88);
   }
 
