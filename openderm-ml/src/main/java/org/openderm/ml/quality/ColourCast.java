@@ -58,24 +58,31 @@ final class ColourCast {
       double hueDegrees, double chroma, double meanA, double meanB, double gamutDistance) {}
 
   static Result measure(RgbPlanes p, boolean[] skin) {
+    double[] mean = meanLinear(p, skin);
+    if (mean == null) {
+      return new Result(0, 0, 0, 0, 0);
+    }
+    double[] lab = lab(mean[0], mean[1], mean[2]);
+    double hue = Math.toDegrees(Math.atan2(lab[2], lab[1]));
+    return new Result(
+        hue, Math.hypot(lab[1], lab[2]), lab[1], lab[2], gamutDistance(mean[0], mean[1], mean[2]));
+  }
+
+  /** Mean linear-light (r, g, b) of the {@code region}'s pixels, or null if it is empty. */
+  static double[] meanLinear(RgbPlanes p, boolean[] region) {
     double r = 0;
     double g = 0;
     double b = 0;
     long n = 0;
-    for (int i = 0; i < skin.length; i++) {
-      if (skin[i]) {
+    for (int i = 0; i < region.length; i++) {
+      if (region[i]) {
         r += linear(p.r[i]);
         g += linear(p.g[i]);
         b += linear(p.b[i]);
         n++;
       }
     }
-    if (n == 0) {
-      return new Result(0, 0, 0, 0, 0);
-    }
-    double[] lab = lab(r / n, g / n, b / n);
-    double hue = Math.toDegrees(Math.atan2(lab[2], lab[1]));
-    return new Result(hue, Math.hypot(lab[1], lab[2]), lab[1], lab[2], gamutDistance(r, g, b));
+    return n == 0 ? null : new double[] {r / n, g / n, b / n};
   }
 
   /** Mahalanobis distance of the skin's (ln G/R, ln B/R) from the skin gamut. */

@@ -133,7 +133,8 @@ public final class Degradations {
     return (int) (sum[0] / n) << 16 | (int) (sum[1] / n) << 8 | (int) (sum[2] / n);
   }
 
-  private static double encode(double lin) {
+  /** Linear light (0..1) to the sRGB transfer (0..1), IEC 61966-2-1. */
+  static double encode(double lin) {
     return lin <= 0.0031308 ? 12.92 * lin : 1.055 * Math.pow(lin, 1 / 2.4) - 0.055;
   }
 }

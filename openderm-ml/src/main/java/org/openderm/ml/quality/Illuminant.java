@@ -57,18 +57,13 @@ final class Illuminant {
       cut--;
     }
     int atCut = wanted - above;
-    double r = 0;
-    double g = 0;
-    double b = 0;
+    boolean[] brightest = new boolean[luma.length];
     for (int i = 0; i < luma.length; i++) {
       int l = level(luma[i]);
-      if (l > cut || (l == cut && atCut-- > 0)) {
-        r += ColourCast.linear(p.r[i]);
-        g += ColourCast.linear(p.g[i]);
-        b += ColourCast.linear(p.b[i]);
-      }
+      brightest[i] = l > cut || (l == cut && atCut-- > 0);
     }
-    return ColourCast.chromaticityDistance(r, g, b, MEAN, INVERSE);
+    double[] light = ColourCast.meanLinear(p, brightest);
+    return ColourCast.chromaticityDistance(light[0], light[1], light[2], MEAN, INVERSE);
   }
 
   private static int level(float luma) {

@@ -100,7 +100,6 @@ class IlluminantTest {
   }
 
   private static int srgb(double linear) {
-    double c = linear <= 0.0031308 ? 12.92 * linear : 1.055 * Math.pow(linear, 1 / 2.4) - 0.055;
-    return (int) Math.round(255 * c);
+    return (int) Math.round(255 * Degradations.encode(linear));
   }
 }
