@@ -17,6 +17,7 @@ import org.openderm.decision.PatientContext.MedicationUse;
 import org.openderm.decision.PatientContext.Sex;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.eczema.ScoreTrend;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
@@ -61,7 +62,10 @@ public class PatientCardsService {
     this.ruleIds = decisions.ruleIds();
   }
 
-  @PatientData(action = Action.R, resource = "decision-cards")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-cards",
+      capability = {Capability.READ})
   @Transactional
   public PatientCards cards(@PatientId UUID patientId, Locale locale) {
     PatientContext context = context(patientId);
@@ -81,7 +85,10 @@ public class PatientCardsService {
   }
 
   /** The patient context the rules see, from this patient's stored records. */
-  @PatientData(action = Action.R, resource = "decision-context")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-context",
+      capability = {Capability.READ})
   @Transactional
   public PatientContext context(@PatientId UUID patientId) {
     Patient p = patients.get(patientId);
@@ -119,7 +126,10 @@ public class PatientCardsService {
         age, sex(p.sex()), null, null, diagnoses, meds, null, null, null, scores, unrecognised);
   }
 
-  @PatientData(action = Action.U, resource = "decision-card")
+  @PatientData(
+      action = Action.U,
+      resource = "decision-card",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public CardFeedback feedback(@PatientId UUID patientId, CardFeedback f) {
     List<Violation> violations = new ArrayList<>();
@@ -167,7 +177,10 @@ public class PatientCardsService {
   }
 
   /** Every accept/dismiss decision on this patient's cards, newest first (the timeline's). */
-  @PatientData(action = Action.R, resource = "decision-card")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-card",
+      capability = {Capability.READ})
   @Transactional
   public List<CardFeedback> feedbackHistory(@PatientId UUID patientId) {
     return feedbackSince(patientId, Instant.EPOCH);

@@ -12,6 +12,7 @@ import org.openderm.decision.TreatmentRecords.Medication;
 import org.openderm.decision.TreatmentRecords.NewMedication;
 import org.openderm.decision.TreatmentRecords.NewProblem;
 import org.openderm.decision.TreatmentRecords.Problem;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.security.CurrentUser;
@@ -43,7 +44,10 @@ public class TreatmentService {
   }
 
   @PreAuthorize("hasRole('CLINICIAN')")
-  @PatientData(action = Action.C, resource = "medication")
+  @PatientData(
+      action = Action.C,
+      resource = "medication",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public Medication addMedication(@PatientId UUID patientId, NewMedication m) {
     UUID id = UUID.randomUUID();
@@ -71,7 +75,10 @@ public class TreatmentService {
 
   /** Stops a treatment on a date (a new version of the row; nothing is deleted). */
   @PreAuthorize("hasRole('CLINICIAN')")
-  @PatientData(action = Action.U, resource = "medication")
+  @PatientData(
+      action = Action.U,
+      resource = "medication",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public Medication stopMedication(@PatientId UUID patientId, UUID medicationId, LocalDate end) {
     int n =
@@ -88,7 +95,10 @@ public class TreatmentService {
     return medication(medicationId);
   }
 
-  @PatientData(action = Action.R, resource = "medication")
+  @PatientData(
+      action = Action.R,
+      resource = "medication",
+      capability = {Capability.READ})
   @Transactional
   public List<Medication> medications(@PatientId UUID patientId) {
     return jdbc.sql(
@@ -102,7 +112,10 @@ public class TreatmentService {
   }
 
   @PreAuthorize("hasRole('CLINICIAN')")
-  @PatientData(action = Action.C, resource = "problem")
+  @PatientData(
+      action = Action.C,
+      resource = "problem",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public Problem addProblem(@PatientId UUID patientId, NewProblem p) {
     UUID id = UUID.randomUUID();
@@ -128,7 +141,10 @@ public class TreatmentService {
     return problems(patientId).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
   }
 
-  @PatientData(action = Action.R, resource = "problem")
+  @PatientData(
+      action = Action.R,
+      resource = "problem",
+      capability = {Capability.READ})
   @Transactional
   public List<Problem> problems(@PatientId UUID patientId) {
     return jdbc.sql(

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.openderm.audit.Action;
+import org.openderm.patient.AccessPolicy;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.security.CurrentUser;
@@ -15,6 +17,7 @@ import org.openderm.system.InvalidInputException;
 import org.openderm.system.NotFoundException;
 import org.openderm.system.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +34,10 @@ public class TreatmentPeriodService {
   }
 
   /** Records a period; {@code endedOn} may be null (ongoing). */
-  @PatientData(action = Action.C, resource = "treatment")
+  @PatientData(
+      action = Action.C,
+      resource = "treatment",
+      capability = {Capability.WRITE_PATIENT_ENTRY, Capability.WRITE_CLINICAL})
   @Transactional
   public TreatmentPeriod record(
       @PatientId UUID patientId, String label, LocalDate startedOn, LocalDate endedOn) {
@@ -72,7 +78,10 @@ public class TreatmentPeriodService {
   }
 
   /** The patient's periods (not voided), earliest first. */
-  @PatientData(action = Action.R, resource = "treatment")
+  @PatientData(
+      action = Action.R,
+      resource = "treatment",
+      capability = {Capability.READ})
   @Transactional
   public List<TreatmentPeriod> list(@PatientId UUID patientId) {
     return jdbc.sql(
@@ -93,11 +102,25 @@ public class TreatmentPeriodService {
   }
 
   /** Voids a period (kept with who, when and why). */
-  @PatientData(action = Action.D, resource = "treatment")
+  @PatientData(
+      action = Action.D,
+      resource = "treatment",
+      capability = {Capability.AMEND_ENTRY})
   @Transactional
   public void voidPeriod(@PatientId UUID patientId, UUID id, String reason) {
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new InvalidInputException("reason", "is required: 1 to 500 characters");
+    }
+    String author =
+        jdbc.sql("select recorded_by from treatment_period where id = :id and patient_id = :p")
+            .param("id", id)
+            .param("p", patientId)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    if (author != null && !AccessPolicy.mayAmend(author)) {
+      // A patient voids her own periods, never one a clinician recorded.
+      throw new AccessDeniedException("only the entry's author or a clinician may void it");
     }
     int rows =
         jdbc.sql(

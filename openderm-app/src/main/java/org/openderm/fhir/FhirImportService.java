@@ -11,6 +11,7 @@ import org.openderm.consent.ConsentService;
 import org.openderm.consent.Purpose;
 import org.openderm.decision.TreatmentRecords;
 import org.openderm.decision.TreatmentService;
+import org.openderm.patient.Capability;
 import org.openderm.patient.NewPatient;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
@@ -62,7 +63,10 @@ public class FhirImportService {
       UUID patientId, int problems, int medications, int consents, Map<String, Integer> skipped)
       implements PatientScoped {}
 
-  @PatientData(action = Action.C, resource = "fhir-import")
+  @PatientData(
+      action = Action.C,
+      resource = "fhir-import",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public ImportResult importBundle(String json) {
     FhirPatientRecord r = fhir.importJson(json);

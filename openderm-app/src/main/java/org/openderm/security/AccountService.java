@@ -35,10 +35,56 @@ public class AccountService {
     this.encoder = encoder;
   }
 
+  /**
+   * Creates an account, by an administrator. A patient account is created unlinked: the
+   * administrator manages accounts, never clinical content, so only a clinician of the patient
+   * links it to a record ({@link #linkPatient}).
+   */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public Account create(NewAccount a) {
+    if (a.role() == Role.PATIENT) {
+      if (a.patientId() != null) {
+        throw new InvalidInputException(
+            "patientId",
+            "an administrator cannot link an account to a record: a clinician of the patient"
+                + " links it (POST /api/v1/patients/{id}/account)");
+      }
+      return insert(a);
+    }
     return createUnchecked(a);
+  }
+
+  /**
+   * Links the unlinked patient account {@code username} to {@code patientId}; the caller (a
+   * clinician with access, checked by the patient feature) confirms it is this patient's. Refused
+   * when the patient already has an account.
+   */
+  @Transactional
+  public void linkPatient(String username, UUID patientId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(cast(:p as text)))")
+        .param("p", patientId)
+        .query()
+        .singleValue();
+    Account a = find(username).orElse(null);
+    if (a == null || a.role() != Role.PATIENT || !a.enabled() || a.patientId() != null) {
+      throw new InvalidInputException("username", "must be an active, unlinked patient account");
+    }
+    if (accountOf(patientId).isPresent()) {
+      throw new InvalidInputException("username", "this patient already has an account");
+    }
+    jdbc.sql("update user_account set patient_id = :p where username = :u and patient_id is null")
+        .param("p", patientId)
+        .param("u", username)
+        .update();
+  }
+
+  /** The account of patient {@code patientId}, if she has one. */
+  public Optional<Account> accountOf(UUID patientId) {
+    return jdbc.sql("select * from user_account where patient_id = :p limit 1")
+        .param("p", patientId)
+        .query(AccountService::map)
+        .optional();
   }
 
   /** Creates an account without an administrator (demo seeding, first start). */
@@ -51,6 +97,10 @@ public class AccountService {
     if (a.role() == Role.PATIENT && a.patientId() == null) {
       throw new InvalidInputException("patientId", "required for a patient account");
     }
+    return insert(a);
+  }
+
+  private Account insert(NewAccount a) {
     if (find(a.username()).isPresent()) {
       throw new InvalidInputException("username", "is already taken");
     }
