@@ -112,6 +112,7 @@ public class CareTeamService {
     if (reason == null || reason.strip().length() < 10) {
       throw new InvalidInputException("reason", "state why you need access (10 characters min)");
     }
+    requireClinician(CurrentUser.username());
     UUID patientId = resolve(patientRef);
     insert(
         patientId,
