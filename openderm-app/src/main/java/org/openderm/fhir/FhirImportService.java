@@ -68,7 +68,10 @@ public class FhirImportService {
       Map<String, Integer> skipped)
       implements PatientScoped {}
 
-  @PatientData(action = Action.C, resource = "fhir-import")
+  @PatientData(
+      action = Action.C,
+      resource = "fhir-import",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public ImportResult importBundle(String json) {
     FhirPatientRecord r = fhir.importJson(json);
