@@ -34,6 +34,7 @@ class EczemaRecordSection implements PatientRecordSection {
   static final Duration WEEK = Duration.ofDays(7);
 
   private final AssessmentService assessments;
+  private final EczemaPatients eczema;
   private final TreatmentPeriodService treatments;
   private final PhotoService photos;
   private final MessageSource messages;
@@ -42,12 +43,14 @@ class EczemaRecordSection implements PatientRecordSection {
 
   EczemaRecordSection(
       AssessmentService assessments,
+      EczemaPatients eczema,
       TreatmentPeriodService treatments,
       PhotoService photos,
       MessageSource messages,
       JsonMapper json,
       Dates dates) {
     this.assessments = assessments;
+    this.eczema = eczema;
     this.photos = photos;
     this.treatments = treatments;
     this.messages = messages;
@@ -77,7 +80,8 @@ class EczemaRecordSection implements PatientRecordSection {
   @Override
   public Map<String, Object> model(UUID patientId, Locale locale) {
     Map<String, List<Assessment>> byInstrument = new LinkedHashMap<>();
-    for (Assessment a : assessments.list(patientId, null)) {
+    List<Assessment> all = assessments.list(patientId, null);
+    for (Assessment a : all) {
       byInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
     }
     List<TreatmentPeriod> periods = treatments.list(patientId);
@@ -107,7 +111,10 @@ class EczemaRecordSection implements PatientRecordSection {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("eczemaPatientId", patientId);
     model.put("eczemaCourses", courses);
-    model.put("eczemaReminders", reminders(byInstrument, locale));
+    // Diary reminders only for a patient with eczema (not for psoriasis or alopecia follow-up).
+    model.put(
+        "eczemaReminders",
+        eczema.hasEczema(patientId, all) ? reminders(byInstrument, locale) : List.of());
     model.put("eczemaTreatments", periods);
     model.put("eczemaPhotoCount", photoMarks.size());
     return model;
