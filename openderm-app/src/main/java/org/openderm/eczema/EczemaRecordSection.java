@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.openderm.eczema.course.CoursePoint;
+import org.openderm.eczema.course.DateTicks;
 import org.openderm.eczema.course.TreatmentSpan;
 import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.Band;
@@ -157,6 +158,15 @@ class EczemaRecordSection implements PatientRecordSection {
               "upper", band.upper().doubleValue()));
     }
     chart.put("bands", bandList);
+    // One tick per date, localized: the browser's own ticks repeated dates and the chart library
+    // does not know the reader's language.
+    chart.put(
+        "ticks",
+        DateTicks.between(
+                list.get(0).takenAt(), list.get(list.size() - 1).takenAt(), dates.zone(), locale, 6)
+            .stream()
+            .map(t -> Map.of("x", t.x(), "label", t.label()))
+            .toList());
     chart.put("treatments", spans);
     chart.put("photos", photoMarks);
     chart.put(

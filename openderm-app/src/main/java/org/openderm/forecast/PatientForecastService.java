@@ -92,6 +92,10 @@ public class PatientForecastService {
         new AlertExplainer(forecasts.properties().alertThreshold())
             .explain(valid, today, forecast, rise, entriesPerDay, locale);
     return new PatientForecast(
-        chosen.id(), today, forecast, alert, FanChart.of(valid, today, CHART_PAST_DAYS, forecast));
+        chosen.id(),
+        today,
+        forecast,
+        alert,
+        FanChart.of(valid, today, CHART_PAST_DAYS, forecast, locale));
   }
 }

@@ -176,6 +176,17 @@ class AlertExplainerTest {
   }
 
   @Test
+  void fanChart_datesAreLocalized_oneLabelPerDay() {
+    ValidSeries s = series(1);
+    Forecast f = service.forecast(s, TODAY, Locale.FRENCH);
+    FanChart fr = FanChart.of(s, TODAY, 28, f, Locale.FRENCH);
+    assertThat(fr.tickLabels()).hasSameSizeAs(fr.labels()).doesNotHaveDuplicates();
+    assertThat(fr.tickLabels()).contains("20 mai").noneMatch(l -> l.matches("\\d{4}-.*"));
+    FanChart en = FanChart.of(s, TODAY, 28, f, Locale.ENGLISH);
+    assertThat(en.tickLabels()).contains("May 20");
+  }
+
+  @Test
   void fanChart_joinsThePastToTheForecast() {
     ValidSeries s = series(1);
     Forecast f = service.forecast(s, TODAY, Locale.ENGLISH);
