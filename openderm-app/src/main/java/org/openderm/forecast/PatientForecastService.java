@@ -2,8 +2,10 @@ package org.openderm.forecast;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.consent.ConsentPolicy;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Access is checked and the read audited ({@link PatientData}); the forecast is a model run on
  * the patient's data, so it needs the AI_ANALYSIS consent (DESIGN §5). Computed on each read, in
- * milliseconds, so it always reflects the latest diary entry; nothing is stored.
+ * milliseconds, so it always reflects the latest diary entry; nothing is stored. Without any score
+ * on the instrument there is nothing of the patient's to forecast (422 DERM-0503), so no population
+ * fan is drawn for a patient without eczema.
  */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
@@ -78,6 +82,11 @@ public class PatientForecastService {
         source.scores(patientId, chosen.id()).stream()
             .filter(p -> p.date() != null && !p.date().isAfter(today))
             .toList();
+    if (known.isEmpty()) {
+      throw new ForecastNotApplicableException(source.hasEczema(patientId));
+    }
+    Map<LocalDate, Integer> entriesPerDay = new HashMap<>();
+    known.forEach(p -> entriesPerDay.merge(p.date(), 1, Integer::sum));
     ValidSeries valid =
         ValidSeries.of(
             new ForecastRequest(chosen.id(), known, horizonDays), ForecastService.MAX_HORIZON);
@@ -85,8 +94,12 @@ public class PatientForecastService {
     int rise = new FlareRule(chosen, forecasts.properties()).rise();
     FlareAlert alert =
         new AlertExplainer(forecasts.properties().alertThreshold())
-            .explain(valid, today, forecast, rise, locale);
+            .explain(valid, today, forecast, rise, entriesPerDay, locale);
     return new PatientForecast(
-        chosen.id(), today, forecast, alert, FanChart.of(valid, today, CHART_PAST_DAYS, forecast));
+        chosen.id(),
+        today,
+        forecast,
+        alert,
+        FanChart.of(valid, today, CHART_PAST_DAYS, forecast, locale));
   }
 }
