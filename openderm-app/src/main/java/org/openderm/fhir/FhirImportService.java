@@ -9,6 +9,7 @@ import org.openderm.audit.Action;
 import org.openderm.consent.ConsentRequest;
 import org.openderm.consent.ConsentService;
 import org.openderm.consent.Purpose;
+import org.openderm.patient.Capability;
 import org.openderm.patient.NewPatient;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
