@@ -8,7 +8,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -296,9 +295,5 @@ public final class RecordFhir {
     }
     String s = t.getValueAsString();
     return s.length() >= 10 ? LocalDate.parse(s.substring(0, 10)) : null;
-  }
-
-  static DateType date(LocalDate d) {
-    return d == null ? null : new DateType(d.toString());
   }
 }
