@@ -43,8 +43,8 @@ class AuditOperationsTest extends IntegrationTest {
     assertThat(api(derm).get("/api/v1/patients").json().size()).isEqualTo(4);
     // Before: one row per patient listed (4 here, 35 on the demo home page).
     assertThat(rowsBy(derm) - before).isEqualTo(1);
+    WebSession web = new WebSession(port, derm); // signing in lands on the home page
     before = rowsBy(derm);
-    WebSession web = new WebSession(port, derm);
     assertThat(web.get("/").statusCode()).isEqualTo(200);
     assertThat(rowsBy(derm) - before).isEqualTo(1);
   }
