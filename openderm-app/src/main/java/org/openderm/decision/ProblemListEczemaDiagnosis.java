@@ -1,7 +1,9 @@
 package org.openderm.decision;
 
+import java.util.List;
 import java.util.UUID;
 import org.openderm.eczema.EczemaDiagnosis;
+import org.openderm.record.ClinicalRecordService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +16,28 @@ class ProblemListEczemaDiagnosis implements EczemaDiagnosis {
 
   static final String CONCEPT = "atopic-dermatitis";
 
-  private final TreatmentService treatments;
+  private final ClinicalRecordService records;
+  private final Vocabulary vocabulary;
 
-  ProblemListEczemaDiagnosis(TreatmentService treatments) {
-    this.treatments = treatments;
+  ProblemListEczemaDiagnosis(ClinicalRecordService records, DecisionService decisions) {
+    this.records = records;
+    this.vocabulary = decisions.vocabulary();
   }
 
   @Override
   public boolean recorded(UUID patientId) {
-    return treatments.problems(patientId).stream()
-        .anyMatch(p -> p.active() && CONCEPT.equals(p.concept()));
+    return records.problems(patientId).stream()
+        .filter(p -> p.active())
+        .anyMatch(
+            p ->
+                vocabulary
+                    .concept(
+                        p.code() == null
+                            ? List.of()
+                            : List.of(new Code(p.system(), p.code(), p.display())),
+                        p.display())
+                    .map(Vocabulary.ConceptEntry::id)
+                    .filter(CONCEPT::equals)
+                    .isPresent());
   }
 }

@@ -16,6 +16,7 @@ import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.BandSet;
 import org.openderm.eczema.report.PdfRenderer;
 import org.openderm.eczema.report.ReportDocument;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
@@ -69,14 +70,20 @@ public class VisitReportService {
   }
 
   /** The report as PDF bytes. */
-  @PatientData(action = Action.E, resource = "report")
+  @PatientData(
+      action = Action.E,
+      resource = "report",
+      capability = {Capability.EXPORT})
   @Transactional
   public byte[] pdf(@PatientId UUID patientId, Locale locale) {
     return PdfRenderer.render(document(patientId, locale).toXhtml());
   }
 
   /** The report's content (also used by tests and a future HTML view). */
-  @PatientData(action = Action.R, resource = "report")
+  @PatientData(
+      action = Action.R,
+      resource = "report",
+      capability = {Capability.READ})
   @Transactional
   public ReportDocument document(@PatientId UUID patientId, Locale locale) {
     Patient patient = patients.get(patientId);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.consent.ConsentPolicy;
 import org.openderm.consent.Purpose;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.system.InvalidInputException;
@@ -59,7 +60,10 @@ public class PatientForecastService {
   }
 
   /** The forecast of the next {@code horizonDays} days after today for {@code instrument}. */
-  @PatientData(action = Action.R, resource = "forecast")
+  @PatientData(
+      action = Action.R,
+      resource = "forecast",
+      capability = {Capability.READ})
   // A refused or unavailable forecast must not doom the caller's transaction (the record page
   // shows the other panels and commits its audit row).
   @Transactional(noRollbackFor = OpenDermException.class)

@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openderm.consent.Purpose;
-import org.openderm.decision.TreatmentRecords.NewProblem;
-import org.openderm.decision.TreatmentService;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.eczema.NewAssessment;
+import org.openderm.record.ClinicalRecord.NewProblem;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.security.Specialty;
 import org.openderm.support.Api;
 import org.openderm.support.Fixtures;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForecastEligibilityTest extends IntegrationTest {
 
   @Autowired AssessmentService assessments;
-  @Autowired TreatmentService treatments;
+  @Autowired ClinicalRecordService treatments;
 
   private String clinician;
   private UUID patient;
