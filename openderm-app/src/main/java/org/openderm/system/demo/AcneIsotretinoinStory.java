@@ -2,8 +2,8 @@ package org.openderm.system.demo;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.openderm.decision.TreatmentRecords.NewMedication;
 import org.openderm.patient.NewPatient;
+import org.openderm.record.ClinicalRecord.NewMedication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +55,23 @@ class AcneIsotretinoinStory extends DemoStory {
             null,
             today.minusDays(130)),
         null);
+    // Pregnancy prevention programme: tests before the start and monthly, the last one 40 days
+    // ago, so this month's test is due.
+    for (int daysAgo : new int[] {95, 68, 40}) {
+      kit.lab(
+          patient,
+          "2106-3",
+          "Test de grossesse (hCG urinaire)",
+          null,
+          null,
+          "négatif",
+          today.minusDays(daysAgo));
+    }
+    kit.lab(patient, "1742-6", "ALAT", 22.0, "U/L", null, today.minusDays(95));
+    kit.lab(patient, "2093-3", "Cholestérol total", 4.4, "mmol/L", null, today.minusDays(95));
+    kit.pregnancyStatus(
+        patient, "NOT_PREGNANT", today.minusDays(40), "pilule œstroprogestative (continue)");
+    kit.phototype(patient, 3);
   }
 
   @Override

@@ -11,12 +11,8 @@ import java.util.function.Supplier;
 import org.openderm.consent.ConsentRequest;
 import org.openderm.consent.ConsentService;
 import org.openderm.consent.Purpose;
-import org.openderm.decision.TreatmentRecords.NewMedication;
-import org.openderm.decision.TreatmentRecords.NewProblem;
-import org.openderm.decision.TreatmentService;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.eczema.NewAssessment;
-import org.openderm.eczema.TreatmentPeriodService;
 import org.openderm.patient.CareTeamService;
 import org.openderm.patient.NewPatient;
 import org.openderm.patient.PatientService;
@@ -24,6 +20,12 @@ import org.openderm.photo.PhotoQualityService;
 import org.openderm.photo.PhotoService;
 import org.openderm.photo.SanitizedImage;
 import org.openderm.photo.StoredPhoto;
+import org.openderm.record.ClinicalRecord.NewImmunization;
+import org.openderm.record.ClinicalRecord.NewLabResult;
+import org.openderm.record.ClinicalRecord.NewMedication;
+import org.openderm.record.ClinicalRecord.NewPregnancyStatus;
+import org.openderm.record.ClinicalRecord.NewProblem;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.security.AccountService;
 import org.openderm.security.NewAccount;
 import org.openderm.security.Role;
@@ -51,8 +53,7 @@ class DemoKit {
   private final CareTeamService careTeam;
   private final AccountService accounts;
   private final AssessmentService assessments;
-  private final TreatmentPeriodService periods;
-  private final TreatmentService treatments;
+  private final ClinicalRecordService records;
   private final PhotoQualityService quality;
   private final PhotoService photos;
   private final TriageService triage;
@@ -66,8 +67,7 @@ class DemoKit {
       CareTeamService careTeam,
       AccountService accounts,
       AssessmentService assessments,
-      TreatmentPeriodService periods,
-      TreatmentService treatments,
+      ClinicalRecordService records,
       PhotoQualityService quality,
       PhotoService photos,
       TriageService triage,
@@ -79,8 +79,7 @@ class DemoKit {
     this.careTeam = careTeam;
     this.accounts = accounts;
     this.assessments = assessments;
-    this.periods = periods;
-    this.treatments = treatments;
+    this.records = records;
     this.quality = quality;
     this.photos = photos;
     this.triage = triage;
@@ -145,24 +144,64 @@ class DemoKit {
         () -> assessments.record(patient, new NewAssessment(instrument, at, input, note)));
   }
 
-  /** A treatment period of the eczema course chart. */
-  void period(UUID patient, String label, LocalDate from, LocalDate to) {
-    asDermato(() -> periods.record(patient, label, from, to));
-  }
-
-  /** A problem on the problem list the decision rules read. */
+  /** A problem on the clinical record's problem list. */
   void problem(UUID patient, String system, String code, String display, LocalDate onset) {
     asDermato(
-        () -> treatments.addProblem(patient, new NewProblem(system, code, display, true, onset)));
+        () -> records.addProblem(patient, new NewProblem(system, code, display, true, onset)));
   }
 
-  /** A medication, optionally stopped on {@code end}. */
+  /**
+   * A medication on the record's one list, stopped on {@code end} when given: the eczema course
+   * chart shades it as a treatment period.
+   */
   void medication(UUID patient, NewMedication m, LocalDate end) {
     asDermato(
-        () -> {
-          var stored = treatments.addMedication(patient, m);
-          return end == null ? stored : treatments.stopMedication(patient, stored.id(), end);
-        });
+        () ->
+            records.addMedication(
+                patient,
+                new NewMedication(
+                    m.name(),
+                    m.atc(),
+                    m.dosageText(),
+                    m.intervalDays(),
+                    m.supplyDays(),
+                    m.start(),
+                    end,
+                    end == null ? null : "STOPPED")));
+  }
+
+  /** A laboratory result (LOINC, value and unit as the decision rules read them). */
+  void lab(
+      UUID patient,
+      String loinc,
+      String display,
+      Double value,
+      String unit,
+      String text,
+      LocalDate on) {
+    asDermato(
+        () -> records.addLab(patient, new NewLabResult(loinc, display, value, unit, text, on)));
+  }
+
+  /** A completed vaccination (CVX code). */
+  void vaccination(UUID patient, String cvx, String display, LocalDate on) {
+    asDermato(
+        () ->
+            records.addImmunization(
+                patient, new NewImmunization(cvx, display, "COMPLETED", on, null)));
+  }
+
+  /** The Fitzpatrick phototype (1..6). */
+  void phototype(UUID patient, int value) {
+    asDermato(() -> records.setPhototype(patient, value));
+  }
+
+  /** A pregnancy status with the contraception in use. */
+  void pregnancyStatus(UUID patient, String status, LocalDate on, String contraception) {
+    asDermato(
+        () ->
+            records.recordPregnancyStatus(
+                patient, new NewPregnancyStatus(status, on, contraception)));
   }
 
   /**

@@ -56,6 +56,7 @@ class HugoLefevreStory extends DemoStory {
         "D22.5",
         "Naevus multiples du tronc : surveillance dermoscopique",
         LocalDate.of(2019, 4, 1));
+    kit.phototype(patient, 2);
   }
 
   @Override

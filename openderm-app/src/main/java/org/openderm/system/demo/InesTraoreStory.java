@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 import org.openderm.consent.Purpose;
-import org.openderm.decision.TreatmentRecords.NewMedication;
 import org.openderm.patient.NewPatient;
+import org.openderm.record.ClinicalRecord.NewMedication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +70,8 @@ class InesTraoreStory extends DemoStory {
             null,
             today.minusDays(40)),
         today.minusDays(33));
-    kit.period(patient, "Hydrocortisone crème", today.minusDays(40), today.minusDays(33));
+    kit.vaccination(
+        patient, "03", "Rougeole-oreillons-rubéole (ROR), 1re dose", today.minusMonths(4));
   }
 
   @Override

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 import org.openderm.consent.Purpose;
-import org.openderm.decision.TreatmentRecords.NewMedication;
 import org.openderm.patient.NewPatient;
+import org.openderm.record.ClinicalRecord.NewMedication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -82,11 +82,28 @@ class LeaMoreauStory extends DemoStory {
         new NewMedication(
             "Émollient", "D02AX", "deux fois par jour sur tout le corps", 0.5, null, null),
         null);
-    // The eczema course chart shades these periods.
-    kit.period(
-        patient, "Dupilumab", today.minusDays(DUPILUMAB_START), today.minusDays(DUPILUMAB_STOP));
-    kit.period(patient, "Abrocitinib", today.minusDays(ABROCITINIB_START), null);
-    kit.period(patient, "Dermocorticoïde (poussée)", today.minusDays(80), today.minusDays(66));
+    kit.medication(
+        patient,
+        new NewMedication(
+            "Bétaméthasone crème 0,05 %",
+            "D07AC01",
+            "une fois par jour sur les plaques pendant la poussée",
+            1.0,
+            null,
+            today.minusDays(80)),
+        today.minusDays(66));
+    // Screening before abrocitinib, six days before the start: hepatitis C serology was not done,
+    // and the 4-week blood count is not recorded (the JAK monitoring card fires).
+    LocalDate screening = today.minusDays(ABROCITINIB_START + 6);
+    kit.lab(patient, "71773-6", "QuantiFERON-TB Gold", null, null, "négatif", screening);
+    kit.lab(patient, "5196-1", "Antigène HBs", null, null, "négatif", screening);
+    kit.lab(patient, "777-3", "Plaquettes", 245.0, "10*9/L", null, screening);
+    kit.lab(patient, "731-0", "Lymphocytes", 1.9, "10*9/L", null, screening);
+    kit.lab(patient, "751-8", "Polynucléaires neutrophiles", 3.8, "10*9/L", null, screening);
+    kit.lab(patient, "718-7", "Hémoglobine", 13.4, "g/dL", null, screening);
+    kit.lab(patient, "2093-3", "Cholestérol total", 4.9, "mmol/L", null, screening);
+    kit.vaccination(patient, "43", "Hépatite B (adulte)", LocalDate.of(2012, 9, 15));
+    kit.phototype(patient, 2);
   }
 
   /** The PO-SCORAD course {@code daysAgo} days before today, before day-to-day noise. */

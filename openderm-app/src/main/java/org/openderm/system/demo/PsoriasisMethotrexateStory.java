@@ -2,8 +2,8 @@ package org.openderm.system.demo;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.openderm.decision.TreatmentRecords.NewMedication;
 import org.openderm.patient.NewPatient;
+import org.openderm.record.ClinicalRecord.NewMedication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -64,6 +64,18 @@ class PsoriasisMethotrexateStory extends DemoStory {
             28,
             today.minusDays(150)),
         null);
+    // Baseline and first monitoring labs; nothing in the last three months (the card fires).
+    LocalDate baseline = today.minusDays(156);
+    kit.lab(patient, "5196-1", "Antigène HBs", null, null, "négatif", baseline);
+    kit.lab(patient, "16128-1", "Anticorps anti-VHC", null, null, "négatif", baseline);
+    for (LocalDate on : new LocalDate[] {baseline, today.minusDays(110)}) {
+      kit.lab(patient, "777-3", "Plaquettes", 262.0, "10*9/L", null, on);
+      kit.lab(patient, "751-8", "Polynucléaires neutrophiles", 4.1, "10*9/L", null, on);
+      kit.lab(patient, "718-7", "Hémoglobine", 14.6, "g/dL", null, on);
+      kit.lab(patient, "1742-6", "ALAT", 31.0, "U/L", null, on);
+      kit.lab(patient, "2160-0", "Créatinine", 84.0, "umol/L", null, on);
+    }
+    kit.phototype(patient, 2);
   }
 
   @Override

@@ -13,12 +13,12 @@ import org.openderm.consent.ConsentService;
 import org.openderm.consent.Purpose;
 import org.openderm.decision.Card;
 import org.openderm.decision.PatientCardsService;
-import org.openderm.decision.TreatmentService;
 import org.openderm.eczema.Assessment;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.forecast.PatientForecast;
 import org.openderm.forecast.PatientForecastService;
 import org.openderm.photo.PhotoService;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.support.IntegrationTest;
 import org.openderm.triage.TriageService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class DemoStoriesTest extends IntegrationTest {
 
   @Autowired DemoSeeder seeder;
   @Autowired AssessmentService assessments;
-  @Autowired TreatmentService treatments;
+  @Autowired ClinicalRecordService records;
   @Autowired PatientCardsService cards;
   @Autowired ConsentService consents;
   @Autowired PhotoService photos;
@@ -63,15 +63,19 @@ class DemoStoriesTest extends IntegrationTest {
         .isGreaterThan(50);
     assertThat(only(leaScores, "poem")).hasSizeBetween(20, 27);
     assertThat(only(leaScores, "scorad")).hasSize(6);
-    assertThat(asDermato(() -> treatments.medications(lea)))
-        .anySatisfy(m -> assertThat(m.drug()).isEqualTo("dupilumab"))
+    // One medication list: dupilumab stopped, abrocitinib taken (also the chart's periods).
+    assertThat(asDermato(() -> records.medications(lea)))
         .anySatisfy(
             m -> {
-              assertThat(m.drug()).isEqualTo("abrocitinib");
-              assertThat(m.active()).isTrue();
+              assertThat(m.atc()).isEqualTo("D11AH05");
+              assertThat(m.active()).isFalse();
             })
-        .filteredOn(m -> "dupilumab".equals(m.drug()))
-        .allMatch(m -> !m.active());
+        .anySatisfy(
+            m -> {
+              assertThat(m.atc()).isEqualTo("D11AH08");
+              assertThat(m.active()).isTrue();
+            });
+    assertThat(asDermato(() -> records.labs(lea, false))).hasSizeGreaterThanOrEqualTo(7);
     assertThat(openCards(lea)).contains("jak-monitoring-4-weeks");
     assertThat(asDermato(() -> consents.current(lea)))
         .anyMatch(c -> c.purpose() == Purpose.SHARING && "gp".equals(c.grantee()) && c.granted())
