@@ -9,13 +9,14 @@ import org.openderm.audit.Action;
 import org.openderm.consent.ConsentRequest;
 import org.openderm.consent.ConsentService;
 import org.openderm.consent.Purpose;
-import org.openderm.decision.TreatmentRecords;
-import org.openderm.decision.TreatmentService;
+import org.openderm.patient.Capability;
 import org.openderm.patient.NewPatient;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientScoped;
 import org.openderm.patient.PatientService;
+import org.openderm.record.ClinicalRecord;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a FHIR R4 patient Bundle as a new patient, all or nothing: the bundle is validated as a
- * whole first, then the patient, problems, treatments and consents are written in one transaction
+ * whole first, then the patient, the clinical record and consents are written in one transaction
  * (any failure rolls all of it back). The source system's audit events are not replayed into
  * OpenDerm's chain, and scores, photos and triage results are counted as skipped until their
  * features can store them.
@@ -35,13 +36,13 @@ public class FhirImportService {
 
   private final FhirService fhir;
   private final PatientService patients;
-  private final TreatmentService treatments;
+  private final ClinicalRecordService treatments;
   private final ConsentService consents;
 
   FhirImportService(
       FhirService fhir,
       PatientService patients,
-      TreatmentService treatments,
+      ClinicalRecordService treatments,
       ConsentService consents) {
     this.fhir = fhir;
     this.patients = patients;
@@ -56,13 +57,22 @@ public class FhirImportService {
    * @param problems conditions stored
    * @param medications treatments stored
    * @param consents consent decisions stored
+   * @param clinical lab results, pregnancy statuses, vaccinations, allergies and phototype stored
    * @param skipped entries read but not stored, by resource type
    */
   public record ImportResult(
-      UUID patientId, int problems, int medications, int consents, Map<String, Integer> skipped)
+      UUID patientId,
+      int problems,
+      int medications,
+      int consents,
+      int clinical,
+      Map<String, Integer> skipped)
       implements PatientScoped {}
 
-  @PatientData(action = Action.C, resource = "fhir-import")
+  @PatientData(
+      action = Action.C,
+      resource = "fhir-import",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public ImportResult importBundle(String json) {
     FhirPatientRecord r = fhir.importJson(json);
@@ -72,19 +82,19 @@ public class FhirImportService {
     for (FhirPatientRecord.Problem p : r.problems()) {
       treatments.addProblem(
           id,
-          new TreatmentRecords.NewProblem(
-              p.system(), p.code(), p.display(), p.active(), p.onset()));
+          new ClinicalRecord.NewProblem(p.system(), p.code(), p.display(), p.active(), p.onset()));
     }
     for (FhirPatientRecord.Medication m : r.medications()) {
-      TreatmentRecords.Medication stored =
+      ClinicalRecord.Medication stored =
           treatments.addMedication(
               id,
-              new TreatmentRecords.NewMedication(
+              new ClinicalRecord.NewMedication(
                   m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
       if (!m.active()) {
         treatments.stopMedication(id, stored.id(), m.end());
       }
     }
+    int clinical = FhirImportedRecord.store(treatments, id, r.clinical());
     for (FhirPatientRecord.ConsentDecision c : r.consents()) {
       consents.record(
           id, new ConsentRequest(Purpose.valueOf(c.purpose()), c.granted(), c.grantee()));
@@ -94,8 +104,9 @@ public class FhirImportService {
         r.problems().size(),
         r.medications().size(),
         r.consents().size(),
+        clinical,
         Map.of(
-            "Observation", r.scores().size(),
+            "Observation (scores)", r.scores().size(),
             "Media", r.photos().size(),
             "DiagnosticReport", r.triage().size(),
             "AuditEvent", r.audit().size()));

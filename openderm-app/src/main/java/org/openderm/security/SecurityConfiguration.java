@@ -7,8 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Web only (command-line tasks start no web server). Two filter chains: the API (HTTP Basic,
@@ -55,7 +58,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, SessionRegistry sessions) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -79,9 +82,25 @@ class SecurityConfiguration {
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // The registry lets disabling an account end its open sessions (AccountService).
+        .sessionManagement(
+            s ->
+                s.sessionFixation(f -> f.changeSessionId())
+                    .maximumSessions(-1)
+                    .sessionRegistry(sessions)
+                    .expiredUrl("/login?ended"));
     headers(http);
     return http.build();
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   private static void headers(HttpSecurity http) throws Exception {
