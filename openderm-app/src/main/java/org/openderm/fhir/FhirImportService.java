@@ -102,7 +102,7 @@ public class FhirImportService {
         r.consents().size(),
         clinical,
         Map.of(
-            "Observation (scores)", r.scores().size(),
+            "Observation", r.scores().size(),
             "Media", r.photos().size(),
             "DiagnosticReport", r.triage().size(),
             "AuditEvent", r.audit().size()));
