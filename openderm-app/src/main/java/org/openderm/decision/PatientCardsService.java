@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.openderm.audit.Action;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.eczema.ScoreTrend;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
@@ -60,7 +61,10 @@ public class PatientCardsService {
     this.ruleIds = decisions.ruleIds();
   }
 
-  @PatientData(action = Action.R, resource = "decision-cards")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-cards",
+      capability = {Capability.READ})
   @Transactional
   public PatientCards cards(@PatientId UUID patientId, Locale locale) {
     PatientContext context = context(patientId);
@@ -119,7 +123,10 @@ public class PatientCardsService {
         fromRecord.unrecognised());
   }
 
-  @PatientData(action = Action.U, resource = "decision-card")
+  @PatientData(
+      action = Action.U,
+      resource = "decision-card",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public CardFeedback feedback(@PatientId UUID patientId, CardFeedback f) {
     List<Violation> violations = new ArrayList<>();
@@ -167,7 +174,10 @@ public class PatientCardsService {
   }
 
   /** Every accept/dismiss decision on this patient's cards, newest first (the timeline's). */
-  @PatientData(action = Action.R, resource = "decision-card")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-card",
+      capability = {Capability.READ})
   @Transactional
   public List<CardFeedback> feedbackHistory(@PatientId UUID patientId) {
     return feedbackSince(patientId, Instant.EPOCH);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.openderm.audit.Action;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.record.ClinicalRecord;
@@ -35,7 +36,10 @@ public class TreatmentPeriodService {
   }
 
   /** Records a period; {@code endedOn} may be null (ongoing). */
-  @PatientData(action = Action.C, resource = "treatment")
+  @PatientData(
+      action = Action.C,
+      resource = "treatment",
+      capability = {Capability.WRITE_PATIENT_ENTRY, Capability.WRITE_CLINICAL})
   @Transactional
   public TreatmentPeriod record(
       @PatientId UUID patientId, String label, LocalDate startedOn, LocalDate endedOn) {
@@ -92,7 +96,10 @@ public class TreatmentPeriodService {
   }
 
   /** Voids a period (kept with who, when and why). */
-  @PatientData(action = Action.D, resource = "treatment")
+  @PatientData(
+      action = Action.D,
+      resource = "treatment",
+      capability = {Capability.AMEND_ENTRY})
   @Transactional
   public void voidPeriod(@PatientId UUID patientId, UUID id, String reason) {
     if (reason == null || reason.isBlank() || reason.length() > 500) {

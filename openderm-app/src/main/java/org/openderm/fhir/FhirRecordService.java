@@ -10,6 +10,7 @@ import org.openderm.audit.AuditTrail;
 import org.openderm.consent.ConsentService;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
@@ -69,7 +70,10 @@ public class FhirRecordService {
   }
 
   /** The record as FHIR R4 JSON, photos as metadata only. */
-  @PatientData(action = Action.E, resource = "fhir-bundle")
+  @PatientData(
+      action = Action.E,
+      resource = "fhir-bundle",
+      capability = {Capability.EXPORT})
   @Transactional
   public String export(@PatientId UUID patientId, IdentityMode mode) {
     return export(patientId, mode, false);
@@ -79,7 +83,10 @@ public class FhirRecordService {
    * The record as FHIR R4 JSON; with {@code photoData} each Media carries its sanitised JPEG
    * (decrypted here, so such an export is as sensitive as the photos themselves).
    */
-  @PatientData(action = Action.E, resource = "fhir-bundle")
+  @PatientData(
+      action = Action.E,
+      resource = "fhir-bundle",
+      capability = {Capability.EXPORT})
   @Transactional
   public String export(@PatientId UUID patientId, IdentityMode mode, boolean photoData) {
     return fhir.exportJson(record(patientId, photoData), mode);
