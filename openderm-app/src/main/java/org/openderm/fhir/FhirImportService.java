@@ -131,7 +131,7 @@ public class FhirImportService {
       collect(
           violations,
           "Condition[" + i + "]",
-          new TreatmentRecords.NewProblem(
+          new ClinicalRecord.NewProblem(
               p.system(), p.code(), p.display(), p.active(), p.onset()));
     }
     for (int i = 0; i < r.medications().size(); i++) {
@@ -139,7 +139,7 @@ public class FhirImportService {
       collect(
           violations,
           "MedicationStatement[" + i + "]",
-          new TreatmentRecords.NewMedication(
+          new ClinicalRecord.NewMedication(
               m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
     }
     for (int i = 0; i < r.consents().size(); i++) {
