@@ -131,8 +131,7 @@ public class FhirImportService {
       collect(
           violations,
           "Condition[" + i + "]",
-          new ClinicalRecord.NewProblem(
-              p.system(), p.code(), p.display(), p.active(), p.onset()));
+          new ClinicalRecord.NewProblem(p.system(), p.code(), p.display(), p.active(), p.onset()));
     }
     for (int i = 0; i < r.medications().size(); i++) {
       FhirPatientRecord.Medication m = r.medications().get(i);

@@ -57,9 +57,7 @@ class ForecastEligibilityTest extends IntegrationTest {
   void patientWithoutEczemaNorAiConsent_getsNoForecastPanelAtAll() {
     UUID acne = fixtures.patient(clinician, Fixtures.unique("NoConsent"));
     String page = new WebSession(port, clinician).get("/patients/" + acne).body();
-    assertThat(page)
-        .doesNotContain("id=\"forecast\"")
-        .doesNotContain("Prévision non calculée");
+    assertThat(page).doesNotContain("id=\"forecast\"").doesNotContain("Prévision non calculée");
   }
 
   @Test
