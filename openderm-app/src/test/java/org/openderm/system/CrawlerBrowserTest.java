@@ -45,7 +45,7 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
   private static final Pattern IDS =
       Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b"
-              + "|(?<=/)[a-z0-9]+(-[a-z0-9]+){2,}(?=/|\\?|$)");
+              + "|(?<=/)[a-z0-9]+(-[a-z0-9]+)+(?=/|\\?|$)|(?<=/calculators/)[a-z0-9-]+");
 
   private static final Pattern SKIP =
       Pattern.compile(
@@ -61,7 +61,7 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const p = n.parentElement;
-        if (!p || p.closest('script,style,noscript,code,[data-no-i18n]')) continue;
+        if (!p || p.closest('script,style,noscript,code,.brand,[data-no-i18n]')) continue;
         const lang = p.closest('[lang]');
         if (lang && lang !== document.documentElement) continue;
         if (n.nodeValue.trim()) texts.push(n.nodeValue);
