@@ -45,7 +45,18 @@ class AuditPageController {
       Model model,
       Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
-    UUID patient = parse(form.patientId(), "patientId", errors, UUID::fromString);
+    // The administrator sees and filters by the patient's audit pseudonym, never the record id.
+    UUID patient =
+        parse(
+            form.patientId(),
+            "patientId",
+            errors,
+            p -> {
+              if (!p.matches("[0-9a-fA-F]{16}")) {
+                throw new IllegalArgumentException("not a pseudonym");
+              }
+              return trail.patientOf(p).orElse(new UUID(0, 0));
+            });
     Action action = parse(form.action(), "action", errors, Action::valueOf);
     LocalDate from = parse(form.from(), "from", errors, LocalDate::parse);
     LocalDate to = parse(form.to(), "to", errors, LocalDate::parse);
@@ -66,7 +77,10 @@ class AuditPageController {
               PAGE + 1);
       List<AuditRecord> found = trail.search(filter, beforeSeq);
       more = found.size() > PAGE;
-      rows = found.stream().limit(PAGE).map(r -> AuditView.of(r, messages, locale)).toList();
+      rows =
+          trail.forAdministrator(found.stream().limit(PAGE).toList()).stream()
+              .map(r -> AuditView.of(r, messages, locale))
+              .toList();
     }
     model.addAttribute("errors", errors);
     model.addAttribute("rows", rows);

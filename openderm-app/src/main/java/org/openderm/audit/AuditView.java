@@ -3,13 +3,13 @@ package org.openderm.audit;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 
 /**
- * An audit row as the page shows it: role, outcome and purpose in the reader's language instead of
- * their stored codes (the codes stay in the database and the API, where the chain covers them).
+ * An audit row as the page shows it (the patient as the administrator's pseudonym): role, outcome
+ * and purpose in the reader's language instead of their stored codes (the codes stay in the
+ * database and the API, where the chain covers them).
  */
 record AuditView(
     long seq,
@@ -18,13 +18,13 @@ record AuditView(
     String role,
     Action action,
     String resource,
-    UUID patientId,
+    String patient,
     boolean success,
     String outcome,
     String purpose,
     String clientAddress) {
 
-  static AuditView of(AuditRecord r, MessageSource messages, Locale locale) {
+  static AuditView of(AuditRow r, MessageSource messages, Locale locale) {
     // The stored role is "CLINICIAN/DERMATOLOGIST": role, then specialty when there is one.
     String role =
         r.role() == null
@@ -39,7 +39,7 @@ record AuditView(
         role,
         r.action(),
         label(messages, locale, r.resource(), "audit.resource." + r.resource()),
-        r.patientId(),
+        r.patient(),
         "SUCCESS".equals(r.outcome()),
         label(messages, locale, r.outcome(), "audit.outcome." + r.outcome()),
         label(

@@ -1,5 +1,7 @@
 package org.openderm.fhir;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +40,19 @@ public class FhirImportService {
   private final PatientService patients;
   private final ClinicalRecordService treatments;
   private final ConsentService consents;
+  private final Validator validator;
 
   FhirImportService(
       FhirService fhir,
       PatientService patients,
       ClinicalRecordService treatments,
-      ConsentService consents) {
+      ConsentService consents,
+      Validator validator) {
     this.fhir = fhir;
     this.patients = patients;
     this.treatments = treatments;
     this.consents = consents;
+    this.validator = validator;
   }
 
   /**
@@ -77,6 +82,7 @@ public class FhirImportService {
   public ImportResult importBundle(String json) {
     FhirPatientRecord r = fhir.importJson(json);
     NewPatient identity = identity(r.person());
+    validate(r, identity);
     Patient patient = patients.create(identity);
     UUID id = patient.id();
     for (FhirPatientRecord.Problem p : r.problems()) {
@@ -110,6 +116,46 @@ public class FhirImportService {
             "Media", r.photos().size(),
             "DiagnosticReport", r.triage().size(),
             "AuditEvent", r.audit().size()));
+  }
+
+  /**
+   * The whole bundle checked with the same rules as the API's own requests (a 200,000-character
+   * name, a birth date in 2999 or an over-long problem text are refused with 400, not stored or
+   * failing in the database), before anything is written.
+   */
+  private void validate(FhirPatientRecord r, NewPatient identity) {
+    List<Violation> violations = new ArrayList<>();
+    collect(violations, "Patient", identity);
+    for (int i = 0; i < r.problems().size(); i++) {
+      FhirPatientRecord.Problem p = r.problems().get(i);
+      collect(
+          violations,
+          "Condition[" + i + "]",
+          new ClinicalRecord.NewProblem(p.system(), p.code(), p.display(), p.active(), p.onset()));
+    }
+    for (int i = 0; i < r.medications().size(); i++) {
+      FhirPatientRecord.Medication m = r.medications().get(i);
+      collect(
+          violations,
+          "MedicationStatement[" + i + "]",
+          new ClinicalRecord.NewMedication(
+              m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
+    }
+    for (int i = 0; i < r.consents().size(); i++) {
+      FhirPatientRecord.ConsentDecision c = r.consents().get(i);
+      if (c.grantee() != null && c.grantee().length() > 64) {
+        violations.add(new Violation("Consent[" + i + "].grantee", "at most 64 characters"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+
+  private void collect(List<Violation> into, String prefix, Object value) {
+    for (ConstraintViolation<Object> v : validator.validate(value)) {
+      into.add(new Violation(prefix + "." + v.getPropertyPath(), v.getMessage()));
+    }
   }
 
   /** The new patient's identity; a pseudonymised bundle cannot create a patient. */
