@@ -222,7 +222,17 @@
       options: {
         responsive: true, maintainAspectRatio: false, parsing: false, animation: false,
         scales: {
-          x: { type: "linear", min: first - pad, max: last + pad, ticks: { maxTicksLimit: 6, callback: function (v) { return new Date(v).toLocaleDateString(lang); } } },
+          x: {
+            type: "linear", min: first - pad, max: last + pad,
+            // The server sends one tick per date, already in the page's language.
+            afterBuildTicks: function (axis) {
+              if (course.ticks) { axis.ticks = course.ticks.map(function (t) { return { value: t.x }; }); }
+            },
+            ticks: { autoSkip: true, maxRotation: 0, callback: function (v) {
+              var tick = (course.ticks || []).find(function (t) { return t.x === v; });
+              return tick ? tick.label : new Date(v).toLocaleDateString(lang);
+            } }
+          },
           y: { min: 0, max: course.max }
         },
         onClick: function (event, elements, chart) {

@@ -13,7 +13,7 @@ document.addEventListener("DOMContentLoaded", function () {
   new Chart(canvas, {
     type: "line",
     data: {
-      labels: c.labels,
+      labels: c.tickLabels || c.labels, // dates in the page's language, one per day
       datasets: [
         band(c.p95, false, "rgba(33, 102, 172, 0.15)", d.labelBand90),
         band(c.p05, "-1", "rgba(33, 102, 172, 0.15)", ""),

@@ -23,12 +23,16 @@ class AuditPageController {
 
   @GetMapping("/admin/audit")
   String page(
-      @RequestParam(required = false) UUID patientId,
+      @RequestParam(required = false) String patient,
       @RequestParam(required = false) String actor,
       @RequestParam(required = false) Action action,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       Model model) {
+    UUID patientId =
+        patient == null || patient.isBlank()
+            ? null
+            : trail.patientOf(patient).orElse(new UUID(0, 0));
     AuditFilter filter =
         new AuditFilter(
             patientId,
@@ -37,7 +41,8 @@ class AuditPageController {
             from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
             to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
             500);
-    model.addAttribute("rows", trail.search(filter));
+    model.addAttribute("rows", trail.forAdministrator(trail.search(filter)));
+    model.addAttribute("patient", patient);
     model.addAttribute("filter", filter);
     model.addAttribute("fromDate", from);
     model.addAttribute("toDate", to);

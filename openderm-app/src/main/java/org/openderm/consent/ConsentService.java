@@ -3,6 +3,7 @@ package org.openderm.consent;
 import java.util.List;
 import java.util.UUID;
 import org.openderm.audit.Action;
+import org.openderm.patient.Capability;
 import org.openderm.patient.CareTeamService;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
@@ -29,7 +30,10 @@ public class ConsentService {
     this.careTeam = careTeam;
   }
 
-  @PatientData(action = Action.C, resource = "consent")
+  @PatientData(
+      action = Action.C,
+      resource = "consent",
+      capability = {Capability.SHARE})
   @Transactional
   public ConsentDecision record(@PatientId UUID patientId, ConsentRequest request) {
     String grantee = request.grantee() == null ? "" : request.grantee().strip();
@@ -71,7 +75,10 @@ public class ConsentService {
   }
 
   /** Every decision, newest first. */
-  @PatientData(action = Action.R, resource = "consent")
+  @PatientData(
+      action = Action.R,
+      resource = "consent",
+      capability = {Capability.READ})
   @Transactional
   public List<ConsentDecision> history(@PatientId UUID patientId) {
     return jdbc.sql("select * from consent where patient_id = :p order by id desc")
@@ -90,7 +97,10 @@ public class ConsentService {
   }
 
   /** The decisions in force, one per (purpose, grantee). */
-  @PatientData(action = Action.R, resource = "consent")
+  @PatientData(
+      action = Action.R,
+      resource = "consent",
+      capability = {Capability.READ})
   @Transactional
   public List<ConsentDecision> current(@PatientId UUID patientId) {
     var seen = new java.util.HashSet<String>();

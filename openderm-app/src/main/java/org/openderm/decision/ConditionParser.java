@@ -40,6 +40,12 @@ final class ConditionParser {
       case "allOf" -> new Condition.AllOf(list(arg));
       case "anyOf" -> new Condition.AnyOf(list(arg));
       case "not" -> new Condition.Not(parse(arg));
+      default -> leaf(op.getKey(), arg);
+    };
+  }
+
+  private static Condition leaf(String op, JsonNode arg) {
+    return switch (op) {
       case "takes" -> new MedicationConditions.Takes(selector(arg));
       case "schedule" ->
           new MedicationConditions.Schedule(
@@ -51,10 +57,23 @@ final class ConditionParser {
           new MedicationConditions.SupplyOver(selector(arg), arg.required("days").asInt());
       case "vaccine" ->
           new MedicationConditions.Vaccine(
-              arg.required("live").asBoolean(),
+              arg.has("live") ? arg.get("live").asBoolean() : null,
+              strings(arg.path("vaccines")),
               status(arg),
               arg.has("withinDays") ? arg.get("withinDays").asInt() : null);
+      case "treatedLongerThan" ->
+          new MedicationConditions.TreatedLongerThan(selector(arg), arg.required("days").asInt());
+      case "dailyDose" ->
+          new MedicationConditions.DailyDose(
+              selector(arg),
+              arg.required("atLeastMg").asDouble(),
+              arg.path("prednisoneEquivalent").asBoolean(false),
+              arg.path("forDays").asInt(0));
+      case "dosePerKgAbove" ->
+          new MedicationConditions.DosePerKgAbove(
+              selector(arg), arg.required("mgPerKg").asDouble());
       case "ageAtLeast" -> new AgeAtLeast(arg.asInt());
+      case "ageBelow" -> new PatientConditions.AgeBelow(arg.asInt());
       case "pregnancyPossible" -> new PregnancyPossible(arg.asBoolean());
       case "pregnant" -> new Pregnant();
       case "smoking" -> new SmokingIn(smoking(arg));
@@ -66,6 +85,9 @@ final class ConditionParser {
               number(arg, "below"));
       case "labBelow" ->
           new LabBelow(arg.required("group").asString(), arg.required("value").asDouble());
+      case "labAtLeast" ->
+          new LabConditions.LabAtLeast(
+              arg.required("group").asString(), arg.required("value").asDouble());
       case "labMissing" ->
           new LabMissing(
               orderedStrings(arg.required("groups")), arg.required("withinDays").asInt());
@@ -75,7 +97,7 @@ final class ConditionParser {
               arg.required("group").asString(),
               arg.required("afterWeeks").asInt(),
               arg.path("windowWeeks").asInt(4));
-      default -> throw new IllegalArgumentException("unknown condition operator " + op.getKey());
+      default -> throw new IllegalArgumentException("unknown condition operator " + op);
     };
   }
 

@@ -10,6 +10,8 @@ import org.openderm.patient.PatientRecordSection;
 import org.openderm.patient.TimelineContributor;
 import org.openderm.patient.TimelineEntry;
 import org.openderm.photo.PhotoService;
+import org.openderm.record.ClinicalRecord;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.security.CurrentUser;
 import org.openderm.security.Role;
 import org.springframework.context.MessageSource;
@@ -33,7 +35,7 @@ class DecisionSections {
 
   @Bean
   PatientRecordSection decisionSummarySection(
-      TreatmentService treatments,
+      ClinicalRecordService records,
       PatientCardsService cards,
       AssessmentService assessments,
       PhotoService photos) {
@@ -43,13 +45,11 @@ class DecisionSections {
         Map<String, Object> m = new HashMap<>();
         m.put(
             "summaryProblems",
-            treatments.problems(patientId).stream()
-                .filter(TreatmentRecords.Problem::active)
-                .toList());
+            records.problems(patientId).stream().filter(ClinicalRecord.Problem::active).toList());
         m.put(
             "summaryMedications",
-            treatments.medications(patientId).stream()
-                .filter(TreatmentRecords.Medication::active)
+            records.medications(patientId).stream()
+                .filter(ClinicalRecord.Medication::active)
                 .toList());
         List<Card> open =
             CurrentUser.hasRole(Role.CLINICIAN) ? cards.cards(patientId, locale).open() : List.of();

@@ -43,6 +43,34 @@ final class FhirDosage {
     return null;
   }
 
+  /**
+   * The dose taken each time in mg, from the first dosage instruction with a dose quantity in mg, g
+   * or µg (UCUM or plain unit); null when none states one. A range or a dose in tablets is not
+   * guessed at: the dose rules then stay silent.
+   */
+  static Double doseMg(List<Dosage> dosages) {
+    for (Dosage d : dosages) {
+      for (Dosage.DosageDoseAndRateComponent r : d.getDoseAndRate()) {
+        if (!r.hasDoseQuantity() || !r.getDoseQuantity().hasValue()) {
+          continue;
+        }
+        var q = r.getDoseQuantity();
+        String unit = q.hasCode() ? q.getCode() : q.getUnit();
+        double factor =
+            switch (unit == null ? "" : unit.trim().toLowerCase(Locale.ROOT)) {
+              case "mg" -> 1;
+              case "g" -> 1000;
+              case "ug", "µg", "mcg" -> 0.001;
+              default -> Double.NaN;
+            };
+        if (!Double.isNaN(factor)) {
+          return q.getValue().doubleValue() * factor;
+        }
+      }
+    }
+    return null;
+  }
+
   static Double fromTiming(Timing timing) {
     if (timing.hasRepeat()) {
       Timing.TimingRepeatComponent r = timing.getRepeat();

@@ -128,7 +128,8 @@ final class FhirMedications {
             status,
             FhirDosage.intervalDays(dosage),
             start,
-            supplyDays));
+            supplyDays,
+            FhirDosage.doseMg(dosage)));
   }
 
   private CodeableConcept concept(Type medication) {

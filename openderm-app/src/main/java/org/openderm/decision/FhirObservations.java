@@ -14,8 +14,8 @@ import org.openderm.decision.PatientContext.Smoking;
 
 /**
  * Reads observations: pregnancy status (LOINC 82810-3), tobacco smoking status (LOINC 72166-2),
- * laboratory results by LOINC, and score observations (OpenDerm score CodeSystem, or "SALT" named
- * in the code).
+ * laboratory results by LOINC (else by the test's name), and score observations (OpenDerm score
+ * CodeSystem, or "SALT" named in the code).
  */
 final class FhirObservations {
 
@@ -115,7 +115,13 @@ final class FhirObservations {
    */
   static Optional<LabResult> lab(
       Observation o, String loinc, Vocabulary vocabulary, List<String> unrecognised) {
-    Optional<Vocabulary.LabGroup> group = vocabulary.labGroup(loinc);
+    Optional<Vocabulary.LabGroup> group =
+        vocabulary
+            .labGroup(loinc)
+            .or(
+                () ->
+                    vocabulary.labGroupByName(
+                        FhirCodes.codes(o.getCode()), FhirCodes.text(o.getCode())));
     if (group.isEmpty()) {
       return Optional.empty();
     }
@@ -127,7 +133,13 @@ final class FhirObservations {
       Optional<Double> converted = LabUnits.normalise(group.get(), raw, unit);
       if (converted.isEmpty()) {
         unrecognised.add(
-            "Observation " + loinc + ": " + raw + " " + unit + " (unit not understood)");
+            "Observation "
+                + (loinc == null ? FhirCodes.text(o.getCode()) : loinc)
+                + ": "
+                + raw
+                + " "
+                + unit
+                + " (unit not understood)");
       }
       value = converted.orElse(null);
     }

@@ -239,8 +239,8 @@ final class FhirPatientContextMapper {
           scores.put(name, value.get());
           scoreDates.put(name, date);
         }
-      } else if (loinc.isPresent()) {
-        FhirObservations.lab(o, loinc.get(), vocabulary, unrecognised).ifPresent(labs::add);
+      } else {
+        FhirObservations.lab(o, loinc.orElse(null), vocabulary, unrecognised).ifPresent(labs::add);
       }
     }
     return new ObservationSummary(labs, scores, pregnancy, smoking);

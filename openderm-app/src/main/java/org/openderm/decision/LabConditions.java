@@ -48,6 +48,25 @@ final class LabConditions {
     }
   }
 
+  /** The latest result of a group is at or above a threshold (in the group's unit). */
+  record LabAtLeast(String group, double threshold) implements Condition {
+    @Override
+    public Match test(Evaluation e) {
+      return latest(e.patient().labs(), group)
+          .filter(l -> l.value() >= threshold)
+          .map(
+              l ->
+                  Match.yes(
+                      Fact.of(
+                          "lab.atLeast",
+                          labTerm(group),
+                          l.value(),
+                          String.valueOf(l.date()),
+                          threshold)))
+          .orElse(Match.NO);
+    }
+  }
+
   /** No result of some group dated within the last {@code withinDays} days. */
   record LabMissing(List<String> groups, int withinDays) implements Condition {
     @Override

@@ -26,6 +26,7 @@ final class LabUnits {
     return switch (canonical) {
       case "10*9/L" -> count(value, u);
       case "g/dL" -> haemoglobin(value, u);
+      case "kg" -> weight(value, u);
       default -> Optional.of(value);
     };
   }
@@ -44,6 +45,16 @@ final class LabUnits {
       return value >= 2000 ? Optional.of(value / 1000.0) : Optional.of(value);
     }
     return Optional.empty();
+  }
+
+  /** Body weight in kg (the dose-per-kg rules use real body weight). */
+  private static Optional<Double> weight(double value, String u) {
+    return switch (u) {
+      case "kg", "" -> Optional.of(value);
+      case "g" -> Optional.of(value / 1000.0);
+      case "[lb_av]", "lb", "lbs" -> Optional.of(value * 0.45359237);
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<Double> haemoglobin(double value, String u) {

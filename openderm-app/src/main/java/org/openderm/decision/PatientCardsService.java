@@ -1,7 +1,6 @@
 package org.openderm.decision;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,15 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openderm.audit.Action;
-import org.openderm.decision.PatientContext.Diagnosis;
-import org.openderm.decision.PatientContext.MedicationUse;
-import org.openderm.decision.PatientContext.Sex;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.eczema.ScoreTrend;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.security.CurrentUser;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
@@ -42,7 +40,8 @@ public class PatientCardsService {
 
   private final JdbcClient jdbc;
   private final DecisionService decisions;
-  private final TreatmentService treatments;
+  private final ClinicalRecordService records;
+  private final FhirPatientContextMapper mapper;
   private final PatientService patients;
   private final AssessmentService assessments;
   private final Set<String> ruleIds;
@@ -50,22 +49,37 @@ public class PatientCardsService {
   PatientCardsService(
       JdbcClient jdbc,
       DecisionService decisions,
-      TreatmentService treatments,
+      ClinicalRecordService records,
       PatientService patients,
       AssessmentService assessments) {
     this.jdbc = jdbc;
     this.decisions = decisions;
-    this.treatments = treatments;
+    this.records = records;
+    this.mapper = new FhirPatientContextMapper(decisions.vocabulary());
     this.patients = patients;
     this.assessments = assessments;
     this.ruleIds = decisions.ruleIds();
   }
 
-  @PatientData(action = Action.R, resource = "decision-cards")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-cards",
+      capability = {Capability.READ})
   @Transactional
   public PatientCards cards(@PatientId UUID patientId, Locale locale) {
     PatientContext context = context(patientId);
-    List<Card> all = decisions.evaluate(context, Hook.PATIENT_VIEW, locale);
+    List<Card> all = new ArrayList<>(decisions.evaluate(context, Hook.PATIENT_VIEW, locale));
+    boolean planned =
+        context.medications().stream().anyMatch(m -> m.status() == PatientContext.Status.DRAFT)
+            || context.vaccines().stream().anyMatch(v -> v.status() == PatientContext.Status.DRAFT);
+    if (planned) {
+      // A planned medication or vaccination is an order under review: the record page shows the
+      // cards a CDS Hooks client gets on order-select for it.
+      Set<String> shown = all.stream().map(Card::ruleId).collect(Collectors.toSet());
+      decisions.evaluate(context, Hook.ORDER_SELECT, locale).stream()
+          .filter(c -> shown.add(c.ruleId()))
+          .forEach(all::add);
+    }
     Map<String, CardFeedback> latest = latestFeedback(patientId);
     List<Card> open = new ArrayList<>();
     List<PatientCards.Handled> handled = new ArrayList<>();
@@ -80,46 +94,39 @@ public class PatientCardsService {
     return new PatientCards(open, handled);
   }
 
-  /** The patient context the rules see, from this patient's stored records. */
+  /**
+   * The patient context the rules see, from this patient's stored clinical record read through the
+   * same FHIR mapping as a CDS Hooks prefetch, plus the latest stored score of each instrument.
+   */
   @PatientData(action = Action.R, resource = "decision-context")
   @Transactional
   public PatientContext context(@PatientId UUID patientId) {
     Patient p = patients.get(patientId);
-    LocalDate today = decisions.today();
-    List<String> unrecognised = new ArrayList<>();
-    List<MedicationUse> meds = new ArrayList<>();
-    for (TreatmentRecords.Medication m : treatments.medications(patientId)) {
-      if (!m.active()) {
-        continue;
-      }
-      if (m.drug() == null) {
-        unrecognised.add("Medication: " + m.name());
-        continue;
-      }
-      meds.add(
-          new MedicationUse(
-              m.drug(),
-              m.name(),
-              PatientContext.Status.ACTIVE,
-              m.intervalDays(),
-              m.start(),
-              m.supplyDays()));
-    }
-    List<Diagnosis> diagnoses =
-        treatments.problems(patientId).stream()
-            .map(x -> new Diagnosis(x.concept(), x.display(), x.active()))
-            .toList();
-    Integer age = p.birthDate() == null ? null : p.ageOn(today);
+    FhirPatientContextMapper.Prefetch prefetch = RecordPrefetch.of(p, records.record(patientId));
+    PatientContext fromRecord = mapper.map(prefetch, decisions.today());
     // The latest stored score of each instrument, keyed as the rules name them (SALT, EASI...).
-    Map<String, Double> scores = new HashMap<>();
+    Map<String, Double> scores = new HashMap<>(fromRecord.scores());
     for (ScoreTrend t : assessments.trends(patientId)) {
       scores.put(t.instrument().toUpperCase(Locale.ROOT), t.trend().last());
     }
     return new PatientContext(
-        age, sex(p.sex()), null, null, diagnoses, meds, null, null, null, scores, unrecognised);
+        fromRecord.ageYears(),
+        fromRecord.sex(),
+        fromRecord.pregnancy(),
+        fromRecord.canBecomePregnant(),
+        fromRecord.diagnoses(),
+        fromRecord.medications(),
+        fromRecord.vaccines(),
+        fromRecord.labs(),
+        fromRecord.smoking(),
+        scores,
+        fromRecord.unrecognised());
   }
 
-  @PatientData(action = Action.U, resource = "decision-card")
+  @PatientData(
+      action = Action.U,
+      resource = "decision-card",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public CardFeedback feedback(@PatientId UUID patientId, CardFeedback f) {
     List<Violation> violations = new ArrayList<>();
@@ -167,7 +174,10 @@ public class PatientCardsService {
   }
 
   /** Every accept/dismiss decision on this patient's cards, newest first (the timeline's). */
-  @PatientData(action = Action.R, resource = "decision-card")
+  @PatientData(
+      action = Action.R,
+      resource = "decision-card",
+      capability = {Capability.READ})
   @Transactional
   public List<CardFeedback> feedbackHistory(@PatientId UUID patientId) {
     return feedbackSince(patientId, Instant.EPOCH);
@@ -197,17 +207,5 @@ public class PatientCardsService {
                     rs.getTimestamp("recorded_at").toInstant(),
                     rs.getString("recorded_by")))
         .list();
-  }
-
-  private static Sex sex(String sex) {
-    if (sex == null) {
-      return Sex.UNKNOWN;
-    }
-    return switch (sex) {
-      case "female" -> Sex.FEMALE;
-      case "male" -> Sex.MALE;
-      case "other" -> Sex.OTHER;
-      default -> Sex.UNKNOWN;
-    };
   }
 }

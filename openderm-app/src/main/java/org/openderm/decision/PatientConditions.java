@@ -19,6 +19,15 @@ final class PatientConditions {
     }
   }
 
+  /** The patient is younger than this (in completed years); unknown age does not hold. */
+  record AgeBelow(int years) implements Condition {
+    @Override
+    public Match test(Evaluation e) {
+      Integer age = e.patient().ageYears();
+      return age != null && age < years ? Match.yes(Fact.of("age", age)) : Match.NO;
+    }
+  }
+
   /** The patient can (or cannot) become pregnant, as far as is known. */
   record PregnancyPossible(boolean possible) implements Condition {
     @Override

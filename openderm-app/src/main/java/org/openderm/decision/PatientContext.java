@@ -124,6 +124,7 @@ public record PatientContext(
    * @param intervalDays days between doses (1 = daily, 7 = weekly), null when not stated
    * @param start first day of treatment, null when unknown
    * @param supplyDays days covered by the prescription, null when not stated
+   * @param doseMg the dose taken each time, in mg, null when not stated
    */
   public record MedicationUse(
       String drug,
@@ -131,7 +132,27 @@ public record PatientContext(
       Status status,
       Double intervalDays,
       LocalDate start,
-      Integer supplyDays) {}
+      Integer supplyDays,
+      Double doseMg) {
+
+    /** A medication whose dose is not stated. */
+    public MedicationUse(
+        String drug,
+        String text,
+        Status status,
+        Double intervalDays,
+        LocalDate start,
+        Integer supplyDays) {
+      this(drug, text, status, intervalDays, start, supplyDays, null);
+    }
+
+    /** The dose per day in mg, when both the dose and the interval are stated. */
+    public Double dailyDoseMg() {
+      return doseMg == null || intervalDays == null || intervalDays <= 0
+          ? null
+          : doseMg / intervalDays;
+    }
+  }
 
   /**
    * A vaccine given ({@code ACTIVE}) or ordered ({@code DRAFT}).

@@ -125,6 +125,14 @@ public final class Vocabulary {
     return labs.stream().filter(g -> g.loinc().contains(code)).findFirst();
   }
 
+  /**
+   * The laboratory group an observation names in its code texts, for results sent without a LOINC
+   * code the vocabulary knows (genotypes and enzyme tests are often coded locally).
+   */
+  Optional<LabGroup> labGroupByName(List<Code> codes, String text) {
+    return byName(labs, LabGroup::names, codes, text);
+  }
+
   /** The laboratory group with this id. */
   Optional<LabGroup> labGroupById(String id) {
     return labs.stream().filter(g -> g.id().equals(id)).findFirst();
@@ -170,8 +178,16 @@ public final class Vocabulary {
     return Optional.ofNullable(best);
   }
 
-  /** A drug: id (English INN), rule classes, names, ATC codes. */
-  record DrugEntry(String id, List<String> classes, List<String> names, List<String> atc) {
+  /**
+   * A drug: id (English INN), rule classes, names, ATC codes, and for a systemic corticosteroid the
+   * mg of prednisone that one mg equals (the dose rules compare prednisone equivalents).
+   */
+  record DrugEntry(
+      String id,
+      List<String> classes,
+      List<String> names,
+      List<String> atc,
+      Double prednisoneEquivalent) {
     DrugEntry {
       classes = List.copyOf(classes == null ? List.of() : classes);
       atc = List.copyOf(atc == null ? List.of() : atc);

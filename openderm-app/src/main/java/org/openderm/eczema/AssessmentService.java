@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.eczema.course.CoursePoint;
 import org.openderm.eczema.course.TrendSummary;
+import org.openderm.patient.AccessPolicy;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.security.CurrentUser;
@@ -17,6 +19,7 @@ import org.openderm.system.InvalidInputException;
 import org.openderm.system.NotFoundException;
 import org.openderm.system.Violation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,18 +56,25 @@ public class AssessmentService {
   }
 
   /** Computes and stores a new assessment. */
-  @PatientData(action = Action.C, resource = "assessment")
+  @PatientData(
+      action = Action.C,
+      resource = "assessment",
+      capability = {Capability.WRITE_PATIENT_ENTRY, Capability.WRITE_CLINICAL, Capability.COMMENT})
   @Transactional
   public Assessment record(@PatientId UUID patientId, NewAssessment request) {
     return store(patientId, UUID.randomUUID(), 1, request);
   }
 
   /** Stores a corrected version of an assessment (the previous versions stay). */
-  @PatientData(action = Action.U, resource = "assessment")
+  @PatientData(
+      action = Action.U,
+      resource = "assessment",
+      capability = {Capability.AMEND_ENTRY})
   @Transactional
   public Assessment revise(@PatientId UUID patientId, UUID assessmentId, NewAssessment request) {
     Assessment previous =
         store.latest(patientId, assessmentId).orElseThrow(AssessmentService::unknown);
+    requireMayAmend(patientId, assessmentId);
     if (!previous.instrument().equals(request.instrument())) {
       throw new InvalidInputException("instrument", "must stay " + previous.instrument());
     }
@@ -72,7 +82,10 @@ public class AssessmentService {
   }
 
   /** The current version of each assessment, oldest first; {@code instrument} may be null. */
-  @PatientData(action = Action.R, resource = "assessment")
+  @PatientData(
+      action = Action.R,
+      resource = "assessment",
+      capability = {Capability.READ})
   @Transactional
   public List<Assessment> list(@PatientId UUID patientId, String instrument) {
     String filter = instrument == null ? null : Instrument.fromId(instrument).id();
@@ -82,7 +95,10 @@ public class AssessmentService {
   }
 
   /** Each instrument's trend from the current assessments, in the order first recorded. */
-  @PatientData(action = Action.R, resource = "assessment")
+  @PatientData(
+      action = Action.R,
+      resource = "assessment",
+      capability = {Capability.READ})
   @Transactional
   public List<ScoreTrend> trends(@PatientId UUID patientId) {
     Map<String, List<CoursePoint>> byInstrument = new LinkedHashMap<>();
@@ -99,7 +115,10 @@ public class AssessmentService {
   }
 
   /** Every version of one assessment, newest first. */
-  @PatientData(action = Action.R, resource = "assessment")
+  @PatientData(
+      action = Action.R,
+      resource = "assessment",
+      capability = {Capability.READ})
   @Transactional
   public List<Assessment> versions(@PatientId UUID patientId, UUID assessmentId) {
     List<Assessment> versions = store.versions(patientId, assessmentId);
@@ -110,14 +129,27 @@ public class AssessmentService {
   }
 
   /** Voids an assessment (kept, with who, when and why); it leaves the course chart. */
-  @PatientData(action = Action.D, resource = "assessment")
+  @PatientData(
+      action = Action.D,
+      resource = "assessment",
+      capability = {Capability.AMEND_ENTRY})
   @Transactional
   public void voidAssessment(@PatientId UUID patientId, UUID assessmentId, String reason) {
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new InvalidInputException("reason", "is required: 1 to 500 characters");
     }
+    requireMayAmend(patientId, assessmentId);
     if (store.voidAll(patientId, assessmentId, CurrentUser.username(), reason.strip()) == 0) {
       throw unknown();
+    }
+  }
+
+  /** A patient corrects or voids her own entries only, never a version a clinician wrote. */
+  private void requireMayAmend(UUID patientId, UUID assessmentId) {
+    for (Assessment version : store.versions(patientId, assessmentId)) {
+      if (!AccessPolicy.mayAmend(version.recordedBy())) {
+        throw new AccessDeniedException("only the entry's author or a clinician may change it");
+      }
     }
   }
 

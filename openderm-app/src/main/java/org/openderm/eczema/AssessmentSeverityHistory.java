@@ -10,17 +10,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the flare forecast the patient's stored scores: the current version of each assessment,
- * voided ones left out, dated in the clinic's time zone.
+ * voided ones left out, dated in the clinic's time zone, oldest first (so that of several entries
+ * on one day the latest counts).
  */
 @Component
 class AssessmentSeverityHistory implements SeverityHistory {
 
   private final AssessmentService assessments;
+  private final EczemaPatients eczema;
   private final Dates dates;
 
-  AssessmentSeverityHistory(AssessmentService assessments, Dates dates) {
+  AssessmentSeverityHistory(AssessmentService assessments, EczemaPatients eczema, Dates dates) {
     this.assessments = assessments;
+    this.eczema = eczema;
     this.dates = dates;
+  }
+
+  @Override
+  public boolean hasEczema(UUID patientId) {
+    return eczema.hasEczema(patientId, assessments.list(patientId, null));
   }
 
   @Override

@@ -26,6 +26,11 @@ final class CalculatorForms {
       case DLQI -> answers(10, 3, "eczema.dlqi.item", null, false);
       case SALT -> salt();
       case UAS7 -> uas7();
+      case CDLQI -> answers(10, 3, "eczema.cdlqi.item", null, false);
+      case ADCT -> required(6, "eczema.adct.item");
+      case UCT -> required(4, "eczema.uct.item");
+      case IHS4 -> ihs4();
+      case NAPSI -> napsi();
     };
   }
 
@@ -110,6 +115,63 @@ final class CalculatorForms {
       String label = numbered ? itemKey + (i + 1) : itemKey + "|" + (i + 1);
       fields.add(
           new FormField("answers." + i, label, null, "select", options, null, null, null, null));
+    }
+    return fields;
+  }
+
+  /** Item scores 0 to 4 with no "unanswered" choice (ADCT, UCT: all items are needed). */
+  private static List<FormField> required(int items, String itemKey) {
+    List<FormField> fields = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      List<Option> options = new ArrayList<>();
+      for (int v = 0; v <= 4; v++) {
+        options.add(new Option(String.valueOf(v), "=" + v));
+      }
+      fields.add(
+          new FormField(
+              "answers." + i,
+              itemKey + "|" + (i + 1),
+              null,
+              "select",
+              options,
+              null,
+              null,
+              null,
+              null));
+    }
+    return fields;
+  }
+
+  private static List<FormField> ihs4() {
+    List<FormField> fields = new ArrayList<>();
+    for (String count : List.of("nodules", "abscesses", "drainingTunnels")) {
+      fields.add(number(count, "eczema.ihs4." + count, "0", "100", "1", null));
+    }
+    return fields;
+  }
+
+  /** The ten fingernails then the ten toenails, each with its matrix and bed quadrants. */
+  private static List<FormField> napsi() {
+    List<FormField> fields = new ArrayList<>();
+    for (int nail = 0; nail < 20; nail++) {
+      for (String part : List.of("matrix", "bed")) {
+        List<Option> options = new ArrayList<>();
+        for (int v = 0; v <= 4; v++) {
+          options.add(new Option(String.valueOf(v), "=" + v));
+        }
+        String group = (nail < 10 ? "eczema.napsi.finger|" : "eczema.napsi.toe|") + (nail % 10 + 1);
+        fields.add(
+            new FormField(
+                "nails." + nail + "." + part,
+                "eczema.napsi." + part,
+                null,
+                "select",
+                options,
+                null,
+                null,
+                null,
+                group));
+      }
     }
     return fields;
   }

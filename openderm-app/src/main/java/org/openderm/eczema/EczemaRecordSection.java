@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.openderm.eczema.course.CoursePoint;
+import org.openderm.eczema.course.DateTicks;
 import org.openderm.eczema.course.TreatmentSpan;
 import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.Band;
@@ -34,6 +35,7 @@ class EczemaRecordSection implements PatientRecordSection {
   static final Duration WEEK = Duration.ofDays(7);
 
   private final AssessmentService assessments;
+  private final EczemaPatients eczema;
   private final TreatmentPeriodService treatments;
   private final PhotoService photos;
   private final MessageSource messages;
@@ -42,12 +44,14 @@ class EczemaRecordSection implements PatientRecordSection {
 
   EczemaRecordSection(
       AssessmentService assessments,
+      EczemaPatients eczema,
       TreatmentPeriodService treatments,
       PhotoService photos,
       MessageSource messages,
       JsonMapper json,
       Dates dates) {
     this.assessments = assessments;
+    this.eczema = eczema;
     this.photos = photos;
     this.treatments = treatments;
     this.messages = messages;
@@ -77,7 +81,8 @@ class EczemaRecordSection implements PatientRecordSection {
   @Override
   public Map<String, Object> model(UUID patientId, Locale locale) {
     Map<String, List<Assessment>> byInstrument = new LinkedHashMap<>();
-    for (Assessment a : assessments.list(patientId, null)) {
+    List<Assessment> all = assessments.list(patientId, null);
+    for (Assessment a : all) {
       byInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
     }
     List<TreatmentPeriod> periods = treatments.list(patientId);
@@ -107,7 +112,10 @@ class EczemaRecordSection implements PatientRecordSection {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("eczemaPatientId", patientId);
     model.put("eczemaCourses", courses);
-    model.put("eczemaReminders", reminders(byInstrument, locale));
+    // Diary reminders only for a patient with eczema (not for psoriasis or alopecia follow-up).
+    model.put(
+        "eczemaReminders",
+        eczema.hasEczema(patientId, all) ? reminders(byInstrument, locale) : List.of());
     model.put("eczemaTreatments", periods);
     model.put("eczemaPhotoCount", photoMarks.size());
     return model;
@@ -150,6 +158,15 @@ class EczemaRecordSection implements PatientRecordSection {
               "upper", band.upper().doubleValue()));
     }
     chart.put("bands", bandList);
+    // One tick per date, localized: the browser's own ticks repeated dates and the chart library
+    // does not know the reader's language.
+    chart.put(
+        "ticks",
+        DateTicks.between(
+                list.get(0).takenAt(), list.get(list.size() - 1).takenAt(), dates.zone(), locale, 6)
+            .stream()
+            .map(t -> Map.of("x", t.x(), "label", t.label()))
+            .toList());
     chart.put("treatments", spans);
     chart.put("photos", photoMarks);
     chart.put(

@@ -3,8 +3,12 @@ package org.openderm.eczema;
 import java.util.Arrays;
 import java.util.List;
 import org.openderm.eczema.instrument.BandSet;
+import org.openderm.eczema.instrument.Cdlqi;
+import org.openderm.eczema.instrument.ControlTest;
 import org.openderm.eczema.instrument.Dlqi;
 import org.openderm.eczema.instrument.Easi;
+import org.openderm.eczema.instrument.Ihs4;
+import org.openderm.eczema.instrument.Napsi;
 import org.openderm.eczema.instrument.Pasi;
 import org.openderm.eczema.instrument.Poem;
 import org.openderm.eczema.instrument.Salt;
@@ -28,7 +32,12 @@ public enum Instrument {
   DLQI("dlqi", Dlqi.MAX, "Finlay-1994-items", Dlqi.BANDS),
   PASI("pasi", Pasi.MAX, "Fredriksson-1978", Pasi.BANDS),
   SALT("salt", Salt.MAX, "Olsen-2004", Salt.BANDS),
-  UAS7("uas7", Uas7.MAX, "EAACI-2022", Uas7.BANDS);
+  UAS7("uas7", Uas7.MAX, "EAACI-2022", Uas7.BANDS),
+  CDLQI("cdlqi", Cdlqi.MAX, "Lewis-Jones-1995-items", Cdlqi.BANDS),
+  ADCT("adct", ControlTest.ADCT_MAX, "Pariser-2020-items", ControlTest.ADCT_BANDS),
+  UCT("uct", ControlTest.UCT_MAX, "Weller-2014-items", ControlTest.UCT_BANDS),
+  IHS4("ihs4", Ihs4.MAX, "Zouboulis-2017", Ihs4.BANDS),
+  NAPSI("napsi", Napsi.MAX, "Rich-Scher-2003", Napsi.BANDS);
 
   private final String id;
   private final int max;

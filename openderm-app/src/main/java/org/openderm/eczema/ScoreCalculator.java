@@ -90,6 +90,11 @@ public final class ScoreCalculator {
       case DLQI -> QuestionnaireReader.dlqi(input);
       case SALT -> QuestionnaireReader.salt(input);
       case UAS7 -> QuestionnaireReader.uas7(input);
+      case CDLQI -> QuestionnaireReader.cdlqi(input);
+      case ADCT -> QuestionnaireReader.adct(input);
+      case UCT -> QuestionnaireReader.uct(input);
+      case IHS4 -> QuestionnaireReader.ihs4(input);
+      case NAPSI -> QuestionnaireReader.napsi(input);
     };
   }
 

@@ -16,12 +16,15 @@ import org.openderm.eczema.course.TrendSummary;
 import org.openderm.eczema.instrument.BandSet;
 import org.openderm.eczema.report.PdfRenderer;
 import org.openderm.eczema.report.ReportDocument;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
 import org.openderm.photo.PhotoService;
 import org.openderm.photo.StoredPhoto;
+import org.openderm.security.Account;
+import org.openderm.security.AccountService;
 import org.openderm.security.CurrentUser;
 import org.openderm.system.Dates;
 import org.springframework.context.MessageSource;
@@ -47,6 +50,7 @@ public class VisitReportService {
   private final PhotoService photos;
   private final MessageSource messages;
   private final Dates dates;
+  private final AccountService accounts;
 
   VisitReportService(
       AssessmentService assessments,
@@ -54,7 +58,9 @@ public class VisitReportService {
       PatientService patients,
       PhotoService photos,
       MessageSource messages,
-      Dates dates) {
+      Dates dates,
+      AccountService accounts) {
+    this.accounts = accounts;
     this.assessments = assessments;
     this.photos = photos;
     this.treatments = treatments;
@@ -64,14 +70,20 @@ public class VisitReportService {
   }
 
   /** The report as PDF bytes. */
-  @PatientData(action = Action.E, resource = "report")
+  @PatientData(
+      action = Action.E,
+      resource = "report",
+      capability = {Capability.EXPORT})
   @Transactional
   public byte[] pdf(@PatientId UUID patientId, Locale locale) {
     return PdfRenderer.render(document(patientId, locale).toXhtml());
   }
 
   /** The report's content (also used by tests and a future HTML view). */
-  @PatientData(action = Action.R, resource = "report")
+  @PatientData(
+      action = Action.R,
+      resource = "report",
+      capability = {Capability.READ})
   @Transactional
   public ReportDocument document(@PatientId UUID patientId, Locale locale) {
     Patient patient = patients.get(patientId);
@@ -94,22 +106,23 @@ public class VisitReportService {
     List<String> header = new ArrayList<>();
     header.add(
         text(
-            "eczema.report.patient",
+            patientKey(patient.sex()),
             locale,
             patient.familyName(),
             patient.givenName(),
             dates.date(patient.birthDate())));
-    header.add(
-        text(
-            "eczema.report.generated",
-            locale,
-            dates.dateTime(Instant.now()),
-            CurrentUser.username()));
+    header.add(text("eczema.report.generated", locale, dates.dateTime(Instant.now()), signature()));
     for (TreatmentPeriod p : periods) {
-      String end =
-          p.endedOn() == null ? text("eczema.treatment.ongoing", locale) : dates.date(p.endedOn());
       header.add(
-          text("eczema.report.treatment", locale, p.label(), dates.date(p.startedOn()), end));
+          p.endedOn() == null
+              ? text(
+                  "eczema.report.treatment.ongoing", locale, p.label(), dates.date(p.startedOn()))
+              : text(
+                  "eczema.report.treatment",
+                  locale,
+                  p.label(),
+                  dates.date(p.startedOn()),
+                  dates.date(p.endedOn())));
     }
     List<String> footer = new ArrayList<>();
     if (sections.isEmpty()) {
@@ -125,6 +138,25 @@ public class VisitReportService {
         text("eczema.report.photos", locale),
         thumbnails(patientId, stored),
         footer);
+  }
+
+  /** The patient line agrees with the recorded sex ("né" / "née"; "né(e)" when not recorded). */
+  static String patientKey(String sex) {
+    return switch (sex == null ? "" : sex) {
+      case "male" -> "eczema.report.patient.male";
+      case "female" -> "eczema.report.patient.female";
+      default -> "eczema.report.patient";
+    };
+  }
+
+  /** The report is signed with the reader's display name, not their login. */
+  private String signature() {
+    String username = CurrentUser.username();
+    return accounts
+        .find(username)
+        .map(Account::displayName)
+        .filter(name -> name != null && !name.isBlank())
+        .orElse(username);
   }
 
   /** The newest photos' thumbnails, decrypted here and embedded (the PDF fetches nothing). */

@@ -14,11 +14,15 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
 import org.openderm.fhir.FhirPatientRecord.Person;
+import org.openderm.record.ClinicalRecord;
+import org.openderm.record.RecordFhir;
 
 /**
  * Maps a {@link FhirPatientRecord} to a FHIR R4 {@code collection} Bundle: Patient, Condition,
  * Observation (scores), Media (photos), Consent, MedicationStatement, DiagnosticReport (triage),
- * AuditEvent. Resources link by {@code urn:uuid:} full URLs. Pure: no I/O, no clock.
+ * AuditEvent, and the clinical record's Observation (labs, pregnancy status, phototype),
+ * Immunization (a planned one as a draft MedicationRequest) and AllergyIntolerance. Resources link
+ * by {@code urn:uuid:} full URLs. Pure: no I/O, no clock.
  */
 final class FhirExporter {
 
@@ -40,6 +44,26 @@ final class FhirExporter {
         .forEach(m -> add(bundle, FhirExportRecords.medication(m, ref(subject)), m.id()));
     record.triage().forEach(t -> add(bundle, FhirExportRecords.triage(t, ref(subject)), t.id()));
     record.audit().forEach(a -> add(bundle, FhirExportRecords.audit(a, ref(subject)), a.id()));
+    ClinicalRecord clinical = record.clinical();
+    clinical.labs().forEach(l -> add(bundle, RecordFhir.lab(l, ref(subject)), l.id()));
+    clinical.pregnancy().forEach(p -> add(bundle, RecordFhir.pregnancy(p, ref(subject)), p.id()));
+    clinical
+        .immunizations()
+        .forEach(
+            i ->
+                add(
+                    bundle,
+                    i.planned()
+                        ? RecordFhir.vaccineOrder(i, ref(subject))
+                        : RecordFhir.immunization(i, ref(subject)),
+                    i.id()));
+    clinical.allergies().forEach(a -> add(bundle, RecordFhir.allergy(a, ref(subject)), a.id()));
+    if (clinical.phototype() != null) {
+      add(
+          bundle,
+          RecordFhir.phototype(clinical.phototype(), ref(subject)),
+          clinical.phototype().id());
+    }
     return bundle;
   }
 

@@ -71,6 +71,11 @@ final class FhirImportRecords {
         id, instrument, value == null ? Double.NaN : value, band, FhirTypes.instant(when));
   }
 
+  /** Whether an Observation's code names an OpenDerm score. */
+  static boolean isScore(CodeableConcept code) {
+    return instrument(code) != null;
+  }
+
   private static String instrument(CodeableConcept code) {
     for (Coding c : code.getCoding()) {
       if (OpenDermSystems.SCORE.equals(c.getSystem()) && c.hasCode()) {

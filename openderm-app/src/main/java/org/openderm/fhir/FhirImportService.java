@@ -1,5 +1,7 @@
 package org.openderm.fhir;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +11,14 @@ import org.openderm.audit.Action;
 import org.openderm.consent.ConsentRequest;
 import org.openderm.consent.ConsentService;
 import org.openderm.consent.Purpose;
-import org.openderm.decision.TreatmentRecords;
-import org.openderm.decision.TreatmentService;
+import org.openderm.patient.Capability;
 import org.openderm.patient.NewPatient;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientScoped;
 import org.openderm.patient.PatientService;
+import org.openderm.record.ClinicalRecord;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.system.InvalidInputException;
 import org.openderm.system.Violation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a FHIR R4 patient Bundle as a new patient, all or nothing: the bundle is validated as a
- * whole first, then the patient, problems, treatments and consents are written in one transaction
+ * whole first, then the patient, the clinical record and consents are written in one transaction
  * (any failure rolls all of it back). The source system's audit events are not replayed into
  * OpenDerm's chain, and scores, photos and triage results are counted as skipped until their
  * features can store them.
@@ -35,18 +38,21 @@ public class FhirImportService {
 
   private final FhirService fhir;
   private final PatientService patients;
-  private final TreatmentService treatments;
+  private final ClinicalRecordService treatments;
   private final ConsentService consents;
+  private final Validator validator;
 
   FhirImportService(
       FhirService fhir,
       PatientService patients,
-      TreatmentService treatments,
-      ConsentService consents) {
+      ClinicalRecordService treatments,
+      ConsentService consents,
+      Validator validator) {
     this.fhir = fhir;
     this.patients = patients;
     this.treatments = treatments;
     this.consents = consents;
+    this.validator = validator;
   }
 
   /**
@@ -56,35 +62,45 @@ public class FhirImportService {
    * @param problems conditions stored
    * @param medications treatments stored
    * @param consents consent decisions stored
+   * @param clinical lab results, pregnancy statuses, vaccinations, allergies and phototype stored
    * @param skipped entries read but not stored, by resource type
    */
   public record ImportResult(
-      UUID patientId, int problems, int medications, int consents, Map<String, Integer> skipped)
+      UUID patientId,
+      int problems,
+      int medications,
+      int consents,
+      int clinical,
+      Map<String, Integer> skipped)
       implements PatientScoped {}
 
-  @PatientData(action = Action.C, resource = "fhir-import")
+  @PatientData(
+      action = Action.C,
+      resource = "fhir-import",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public ImportResult importBundle(String json) {
     FhirPatientRecord r = fhir.importJson(json);
     NewPatient identity = identity(r.person());
+    validate(r, identity);
     Patient patient = patients.create(identity);
     UUID id = patient.id();
     for (FhirPatientRecord.Problem p : r.problems()) {
       treatments.addProblem(
           id,
-          new TreatmentRecords.NewProblem(
-              p.system(), p.code(), p.display(), p.active(), p.onset()));
+          new ClinicalRecord.NewProblem(p.system(), p.code(), p.display(), p.active(), p.onset()));
     }
     for (FhirPatientRecord.Medication m : r.medications()) {
-      TreatmentRecords.Medication stored =
+      ClinicalRecord.Medication stored =
           treatments.addMedication(
               id,
-              new TreatmentRecords.NewMedication(
+              new ClinicalRecord.NewMedication(
                   m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
       if (!m.active()) {
         treatments.stopMedication(id, stored.id(), m.end());
       }
     }
+    int clinical = FhirImportedRecord.store(treatments, id, r.clinical());
     for (FhirPatientRecord.ConsentDecision c : r.consents()) {
       consents.record(
           id, new ConsentRequest(Purpose.valueOf(c.purpose()), c.granted(), c.grantee()));
@@ -94,11 +110,53 @@ public class FhirImportService {
         r.problems().size(),
         r.medications().size(),
         r.consents().size(),
+        clinical,
         Map.of(
-            "Observation", r.scores().size(),
+            "Observation (scores)", r.scores().size(),
             "Media", r.photos().size(),
             "DiagnosticReport", r.triage().size(),
             "AuditEvent", r.audit().size()));
+  }
+
+  /**
+   * The whole bundle checked with the same rules as the API's own requests (a 200,000-character
+   * name, a birth date in 2999 or an over-long problem text are refused with 400, not stored or
+   * failing in the database), before anything is written.
+   */
+  private void validate(FhirPatientRecord r, NewPatient identity) {
+    List<Violation> violations = new ArrayList<>();
+    collect(violations, "Patient", identity);
+    for (int i = 0; i < r.problems().size(); i++) {
+      FhirPatientRecord.Problem p = r.problems().get(i);
+      collect(
+          violations,
+          "Condition[" + i + "]",
+          new TreatmentRecords.NewProblem(
+              p.system(), p.code(), p.display(), p.active(), p.onset()));
+    }
+    for (int i = 0; i < r.medications().size(); i++) {
+      FhirPatientRecord.Medication m = r.medications().get(i);
+      collect(
+          violations,
+          "MedicationStatement[" + i + "]",
+          new TreatmentRecords.NewMedication(
+              m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
+    }
+    for (int i = 0; i < r.consents().size(); i++) {
+      FhirPatientRecord.ConsentDecision c = r.consents().get(i);
+      if (c.grantee() != null && c.grantee().length() > 64) {
+        violations.add(new Violation("Consent[" + i + "].grantee", "at most 64 characters"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+
+  private void collect(List<Violation> into, String prefix, Object value) {
+    for (ConstraintViolation<Object> v : validator.validate(value)) {
+      into.add(new Violation(prefix + "." + v.getPropertyPath(), v.getMessage()));
+    }
   }
 
   /** The new patient's identity; a pseudonymised bundle cannot create a patient. */

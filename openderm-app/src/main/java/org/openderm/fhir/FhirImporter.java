@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Media;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -59,7 +62,14 @@ final class FhirImporter {
       switch (r) {
         case Patient p -> {}
         case Condition c -> b.problems.add(FhirImportRecords.problem(id, c, checks));
-        case Observation o -> b.scores.add(FhirImportRecords.score(id, o, checks));
+        case Observation o -> {
+          if (!b.clinical.observation(id, o, checks)) {
+            b.scores.add(FhirImportRecords.score(id, o, checks));
+          }
+        }
+        case Immunization im -> b.clinical.immunization(id, im, checks);
+        case AllergyIntolerance a -> b.clinical.allergy(id, a, checks);
+        case MedicationRequest mr when b.clinical.vaccineOrder(id, mr, checks) -> {}
         case Media m -> b.photos.add(FhirImportRecords.photo(id, m, checks));
         case Consent c -> b.consents.add(FhirImportRecords.consent(id, c, checks));
         case MedicationStatement m ->
@@ -73,7 +83,15 @@ final class FhirImporter {
       throw new InvalidInputException(checks.violations());
     }
     return new FhirPatientRecord(
-        person, b.problems, b.scores, b.photos, b.consents, b.medications, b.triage, b.audit);
+        person,
+        b.problems,
+        b.scores,
+        b.photos,
+        b.consents,
+        b.medications,
+        b.triage,
+        b.audit,
+        b.clinical.toRecord(person.id()));
   }
 
   private static Person person(List<Bundle.BundleEntryComponent> entries, ImportChecks checks) {
@@ -127,5 +145,6 @@ final class FhirImporter {
     final List<FhirPatientRecord.Medication> medications = new ArrayList<>();
     final List<FhirPatientRecord.Triage> triage = new ArrayList<>();
     final List<FhirPatientRecord.Audit> audit = new ArrayList<>();
+    final FhirImportClinical clinical = new FhirImportClinical();
   }
 }

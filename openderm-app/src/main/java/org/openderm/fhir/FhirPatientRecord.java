@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.openderm.record.ClinicalRecord;
 
 /**
  * One patient's record as OpenDerm exchanges it in FHIR R4: the input of the export and the output
@@ -19,6 +20,10 @@ import java.util.UUID;
  * @param medications treatments (FHIR MedicationStatement)
  * @param triage lesion triage results (FHIR DiagnosticReport)
  * @param audit accesses to the record (FHIR AuditEvent)
+ * @param clinical the rest of the clinical record: labs and pregnancy status (Observation),
+ *     vaccinations (Immunization), allergies (AllergyIntolerance), phototype (Observation); its
+ *     problems and medications lists are not used (they are {@code problems} and {@code
+ *     medications} above)
  */
 public record FhirPatientRecord(
     Person person,
@@ -28,7 +33,20 @@ public record FhirPatientRecord(
     List<ConsentDecision> consents,
     List<Medication> medications,
     List<Triage> triage,
-    List<Audit> audit) {
+    List<Audit> audit,
+    ClinicalRecord clinical) {
+
+  public FhirPatientRecord(
+      Person person,
+      List<Problem> problems,
+      List<Score> scores,
+      List<Photo> photos,
+      List<ConsentDecision> consents,
+      List<Medication> medications,
+      List<Triage> triage,
+      List<Audit> audit) {
+    this(person, problems, scores, photos, consents, medications, triage, audit, null);
+  }
 
   public FhirPatientRecord {
     Objects.requireNonNull(person, "person");
@@ -39,6 +57,18 @@ public record FhirPatientRecord(
     medications = List.copyOf(Objects.requireNonNullElse(medications, List.of()));
     triage = List.copyOf(Objects.requireNonNullElse(triage, List.of()));
     audit = List.copyOf(Objects.requireNonNullElse(audit, List.of()));
+    clinical =
+        Objects.requireNonNullElse(
+            clinical,
+            new ClinicalRecord(
+                person.id(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null));
   }
 
   /** Whether the export names the patient or carries only a keyed pseudonym. */

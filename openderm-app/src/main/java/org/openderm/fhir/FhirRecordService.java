@@ -8,15 +8,17 @@ import org.openderm.audit.Action;
 import org.openderm.audit.AuditFilter;
 import org.openderm.audit.AuditTrail;
 import org.openderm.consent.ConsentService;
-import org.openderm.decision.TreatmentService;
 import org.openderm.eczema.AssessmentService;
 import org.openderm.fhir.FhirPatientRecord.IdentityMode;
+import org.openderm.patient.Capability;
 import org.openderm.patient.Patient;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.patient.PatientService;
 import org.openderm.photo.PhotoService;
 import org.openderm.privacy.Pseudonymizer;
+import org.openderm.record.ClinicalRecord;
+import org.openderm.record.ClinicalRecordService;
 import org.openderm.triage.TriageService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exports a stored patient record as a FHIR R4 Bundle (audited as an export, {@code E}) from the
- * foundation's patient, consent and audit records, the decision feature's problems and treatments,
- * the eczema feature's assessments (Observation) and the photo feature's photos (Media: metadata
- * only, unless the export asks for the pixels), stored lesion triage results as DiagnosticReports.
+ * foundation's patient, consent and audit records, the clinical record (problems, medications,
+ * labs, pregnancy status, vaccinations, allergies, phototype), the eczema feature's assessments
+ * (Observation) and the photo feature's photos (Media: metadata only, unless the export asks for
+ * the pixels), stored lesion triage results as DiagnosticReports.
  */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
@@ -36,7 +39,7 @@ public class FhirRecordService {
   static final String PSEUDONYM_PURPOSE = "fhir-export";
 
   private final PatientService patients;
-  private final TreatmentService treatments;
+  private final ClinicalRecordService records;
   private final ConsentService consents;
   private final AuditTrail audit;
   private final Pseudonymizer pseudonyms;
@@ -47,7 +50,7 @@ public class FhirRecordService {
 
   FhirRecordService(
       PatientService patients,
-      TreatmentService treatments,
+      ClinicalRecordService records,
       ConsentService consents,
       AuditTrail audit,
       Pseudonymizer pseudonyms,
@@ -59,7 +62,7 @@ public class FhirRecordService {
     this.assessments = assessments;
     this.photos = photos;
     this.patients = patients;
-    this.treatments = treatments;
+    this.records = records;
     this.consents = consents;
     this.audit = audit;
     this.pseudonyms = pseudonyms;
@@ -67,7 +70,10 @@ public class FhirRecordService {
   }
 
   /** The record as FHIR R4 JSON, photos as metadata only. */
-  @PatientData(action = Action.E, resource = "fhir-bundle")
+  @PatientData(
+      action = Action.E,
+      resource = "fhir-bundle",
+      capability = {Capability.EXPORT})
   @Transactional
   public String export(@PatientId UUID patientId, IdentityMode mode) {
     return export(patientId, mode, false);
@@ -77,7 +83,10 @@ public class FhirRecordService {
    * The record as FHIR R4 JSON; with {@code photoData} each Media carries its sanitised JPEG
    * (decrypted here, so such an export is as sensitive as the photos themselves).
    */
-  @PatientData(action = Action.E, resource = "fhir-bundle")
+  @PatientData(
+      action = Action.E,
+      resource = "fhir-bundle",
+      capability = {Capability.EXPORT})
   @Transactional
   public String export(@PatientId UUID patientId, IdentityMode mode, boolean photoData) {
     return fhir.exportJson(record(patientId, photoData), mode);
@@ -98,15 +107,17 @@ public class FhirRecordService {
             p.birthDate(),
             p.sex() == null ? null : p.sex().toUpperCase(Locale.ROOT),
             p.externalId());
+    ClinicalRecord clinical = records.record(patientId);
     List<FhirPatientRecord.Problem> problems =
-        treatments.problems(patientId).stream()
+        clinical.problems().stream()
             .map(
                 x ->
                     new FhirPatientRecord.Problem(
                         x.id(), x.system(), x.code(), x.display(), x.active(), x.onset()))
             .toList();
     List<FhirPatientRecord.Medication> meds =
-        treatments.medications(patientId).stream()
+        clinical.medications().stream()
+            .filter(m -> !m.planned())
             .map(
                 m ->
                     new FhirPatientRecord.Medication(
@@ -138,7 +149,8 @@ public class FhirRecordService {
         consentDecisions,
         meds,
         triage(patientId),
-        audits(patientId));
+        audits(patientId),
+        clinical);
   }
 
   /** The stored lesion triage results, as DiagnosticReports. */

@@ -3,7 +3,8 @@ package org.openderm.forecast;
 /**
  * Whether the forecast raises a flare alert, and why, in words for the patient and the clinician.
  *
- * @param raised whether the flare probability reached the configured threshold
+ * @param raised whether the flare probability reached the configured threshold, or the score is
+ *     severe
  * @param probability the flare probability (see {@link Forecast#flareProbability()}), or null
  * @param threshold the configured alert threshold
  * @param summary one sentence: the probability against the threshold
@@ -12,6 +13,8 @@ package org.openderm.forecast;
  * @param advice what to do, per the care plan
  * @param source the guideline behind the advice
  * @param disclaimer what the forecast is and is not
+ * @param severe the latest score is in the severe band, or so high that no flare can be measured
+ *     above it: the alert is raised whatever the flare probability
  */
 public record FlareAlert(
     boolean raised,
@@ -22,4 +25,5 @@ public record FlareAlert(
     String uncertainty,
     String advice,
     String source,
-    String disclaimer) {}
+    String disclaimer,
+    boolean severe) {}

@@ -46,6 +46,15 @@ final class FlareRule {
     return last < 0 ? null : y[last];
   }
 
+  /**
+   * Whether the flare threshold ({@code reference + rise}) lies above the scale's maximum: no
+   * higher score can be measured, so no flare probability is given and the alert treats the score
+   * as severe.
+   */
+  boolean aboveScale(int reference) {
+    return reference + rise > instrument.max();
+  }
+
   /** The highest daily probability of a score of at least {@code reference + rise}. */
   double probability(double[][] days, int reference) {
     int threshold = reference + rise;
@@ -68,10 +77,21 @@ final class FlareRule {
                     ? "forecast.flare.source.basra"
                     : "forecast.flare.source.schram");
     String key =
-        reference == null ? "forecast.flare.definition.noReference" : "forecast.flare.definition";
+        reference == null
+            ? "forecast.flare.definition.noReference"
+            : aboveScale(reference)
+                ? "forecast.flare.definition.aboveScale"
+                : "forecast.flare.definition";
     return new MessageFormat(bundle.getString(key), language)
         .format(
-            new Object[] {rise, referenceDays, reference == null ? 0 : reference + rise, source});
+            new Object[] {
+              rise,
+              referenceDays,
+              reference == null ? 0 : reference + rise,
+              source,
+              reference == null ? 0 : reference,
+              instrument.max()
+            });
   }
 
   static ResourceBundle bundle(Locale locale) {

@@ -45,6 +45,9 @@ class ForecastSection implements PatientRecordSection {
       model.put("forecastStatus", "ok");
       model.put("forecastResult", f);
       model.put("forecastChartJson", json.writeValueAsString(f.chart()));
+    } catch (ForecastNotApplicableException e) {
+      // Without eczema the panel is left out; with eczema but no diary yet, it says so.
+      model.put("forecastStatus", e.eczema() ? "noEntries" : "noEczema");
     } catch (ForecastUnavailableException e) {
       model.put("forecastStatus", "unavailable");
     } catch (ConsentRequiredException e) {

@@ -100,13 +100,21 @@ public class ForecastService {
     ModelForecast f = model.forecast(series, length, valid.horizonDays());
     FlareRule rule = new FlareRule(instrument, properties);
     Integer reference = rule.reference(series);
-    Double flare = reference == null ? null : rule.probability(f.days(), reference);
+    Double flare =
+        reference == null || rule.aboveScale(reference)
+            ? null
+            : rule.probability(f.days(), reference);
     List<ForecastDay> days = new ArrayList<>();
     for (int h = 0; h < f.horizon(); h++) {
       days.add(day(asOf.plusDays(h + 1L), f.days()[h]));
     }
     return new Forecast(
-        model.name(), f.insufficientHistory(), flare, rule.describe(reference, locale), days);
+        model.name(),
+        f.insufficientHistory(),
+        flare,
+        rule.describe(reference, locale),
+        days,
+        reference);
   }
 
   private ForecastModel model(ForecastInstrument instrument) {

@@ -2,12 +2,15 @@ package org.openderm.forecast;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.consent.ConsentPolicy;
 import org.openderm.consent.Purpose;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.system.InvalidInputException;
@@ -23,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Access is checked and the read audited ({@link PatientData}); the forecast is a model run on
  * the patient's data, so it needs the AI_ANALYSIS consent (DESIGN §5). Computed on each read, in
- * milliseconds, so it always reflects the latest diary entry; nothing is stored.
+ * milliseconds, so it always reflects the latest diary entry; nothing is stored. Without any score
+ * on the instrument there is nothing of the patient's to forecast (422 DERM-0503), so no population
+ * fan is drawn for a patient without eczema.
  */
 @Service
 @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
@@ -55,7 +60,10 @@ public class PatientForecastService {
   }
 
   /** The forecast of the next {@code horizonDays} days after today for {@code instrument}. */
-  @PatientData(action = Action.R, resource = "forecast")
+  @PatientData(
+      action = Action.R,
+      resource = "forecast",
+      capability = {Capability.READ})
   // A refused or unavailable forecast must not doom the caller's transaction (the record page
   // shows the other panels and commits its audit row).
   @Transactional(noRollbackFor = OpenDermException.class)
@@ -74,6 +82,11 @@ public class PatientForecastService {
         source.scores(patientId, chosen.id()).stream()
             .filter(p -> p.date() != null && !p.date().isAfter(today))
             .toList();
+    if (known.isEmpty()) {
+      throw new ForecastNotApplicableException(source.hasEczema(patientId));
+    }
+    Map<LocalDate, Integer> entriesPerDay = new HashMap<>();
+    known.forEach(p -> entriesPerDay.merge(p.date(), 1, Integer::sum));
     ValidSeries valid =
         ValidSeries.of(
             new ForecastRequest(chosen.id(), known, horizonDays), ForecastService.MAX_HORIZON);
@@ -81,8 +94,12 @@ public class PatientForecastService {
     int rise = new FlareRule(chosen, forecasts.properties()).rise();
     FlareAlert alert =
         new AlertExplainer(forecasts.properties().alertThreshold())
-            .explain(valid, today, forecast, rise, locale);
+            .explain(valid, today, forecast, rise, entriesPerDay, locale);
     return new PatientForecast(
-        chosen.id(), today, forecast, alert, FanChart.of(valid, today, CHART_PAST_DAYS, forecast));
+        chosen.id(),
+        today,
+        forecast,
+        alert,
+        FanChart.of(valid, today, CHART_PAST_DAYS, forecast, locale));
   }
 }

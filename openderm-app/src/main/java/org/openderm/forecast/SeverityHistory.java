@@ -13,8 +13,16 @@ import java.util.UUID;
 public interface SeverityHistory {
 
   /**
-   * The patient's scores on {@code instrument} (e.g. {@code po-scorad}), one per assessment, in any
-   * order; several on one day are resolved by the forecast (the later entry wins).
+   * The patient's scores on {@code instrument} (e.g. {@code po-scorad}), one per assessment, oldest
+   * first; several on one day are resolved by the forecast (the day's latest entry counts).
    */
   List<ScorePoint> scores(UUID patientId, String instrument);
+
+  /**
+   * Whether the patient has eczema: no forecast (nor fan chart) is shown otherwise. The eczema
+   * feature decides what that means (its assessments, an atopic dermatitis problem).
+   */
+  default boolean hasEczema(UUID patientId) {
+    return true;
+  }
 }

@@ -38,7 +38,10 @@ public class CareTeamService {
   }
 
   @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
-  @PatientData(action = Action.R, resource = "care-team")
+  @PatientData(
+      action = Action.R,
+      resource = "care-team",
+      capability = {Capability.READ})
   @Transactional
   public List<CareRelationship> members(@PatientId UUID patientId) {
     return jdbc.sql(
@@ -66,13 +69,20 @@ public class CareTeamService {
         .list();
   }
 
-  /** Adds a clinician to the care team (by a clinician who has access). */
+  /**
+   * Adds a clinician to the care team, by a clinician of the care team (a share or break-glass
+   * never turns itself into membership: {@link AccessPolicy}); the team as it now is.
+   */
   @PreAuthorize("hasRole('CLINICIAN')")
-  @PatientData(action = Action.C, resource = "care-team")
+  @PatientData(
+      action = Action.C,
+      resource = "care-team",
+      capability = {Capability.MANAGE_CARE_TEAM})
   @Transactional
-  public void addMember(@PatientId UUID patientId, String username) {
+  public List<CareRelationship> addMember(@PatientId UUID patientId, String username) {
     requireClinician(username);
     insert(patientId, username, "CARE_TEAM", null, null);
+    return members(patientId);
   }
 
   /** Opens or closes the SHARED tie that follows a patient's SHARING consent. */
@@ -102,6 +112,7 @@ public class CareTeamService {
     if (reason == null || reason.strip().length() < 10) {
       throw new InvalidInputException("reason", "state why you need access (10 characters min)");
     }
+    requireClinician(CurrentUser.username());
     UUID patientId = resolve(patientRef);
     insert(
         patientId,

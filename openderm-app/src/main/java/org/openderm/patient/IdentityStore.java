@@ -3,10 +3,12 @@ package org.openderm.patient;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openderm.privacy.FieldCipher;
 import org.openderm.privacy.KeyRing;
+import org.openderm.system.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,9 @@ class IdentityStore {
 
   void write(UUID patientId, int version, NewPatient p, String by) {
     String ext = p.externalId() == null || p.externalId().isBlank() ? null : p.externalId().strip();
+    if (ext != null) {
+      requireFree(patientId, index(ext));
+    }
     jdbc.sql(
             """
         insert into patient_identity (patient_id, version, given_name_enc, family_name_enc,
@@ -68,14 +73,31 @@ class IdentityStore {
   }
 
   Optional<UUID> byExternalId(String externalId) {
+    List<UUID> found = holders(index(externalId.strip()));
+    // Records written before external ids were unique may share one: ambiguous is not found.
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * An external id names one record (break-glass and imports find a patient by it): a second record
+   * may not take it. Serialised per id so two concurrent writers cannot both take it.
+   */
+  private void requireFree(UUID patientId, String index) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:i))").param("i", index).query().singleValue();
+    if (holders(index).stream().anyMatch(other -> !other.equals(patientId))) {
+      throw new InvalidInputException("externalId", "is already used by another record");
+    }
+  }
+
+  private List<UUID> holders(String index) {
     return jdbc.sql(
             """
-        select i.patient_id from patient_identity i
-         where i.external_id_index = :i
+        select i.patient_id from patient_identity i join patient p on p.id = i.patient_id
+         where i.external_id_index = :i and p.voided_at is null
            and i.version = (select max(version) from patient_identity where patient_id = i.patient_id)""")
-        .param("i", index(externalId.strip()))
+        .param("i", index)
         .query(UUID.class)
-        .optional();
+        .list();
   }
 
   private String index(String externalId) {

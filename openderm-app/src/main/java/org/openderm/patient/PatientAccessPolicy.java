@@ -32,7 +32,8 @@ public class PatientAccessPolicy {
   /** The grant of {@code username} on {@code patientId}. */
   public AccessGrant grant(String username, UUID patientId) {
     var account = accounts.find(username).orElse(null);
-    if (account == null || !exists(patientId)) {
+    // A disabled account reaches nothing, even from a session opened before it was disabled.
+    if (account == null || !account.enabled() || !exists(patientId)) {
       return AccessGrant.NONE;
     }
     if (account.role() == Role.PATIENT) {
@@ -63,7 +64,7 @@ public class PatientAccessPolicy {
   /** The patients {@code username} may currently reach. */
   public List<UUID> reachable(String username) {
     var account = accounts.find(username).orElse(null);
-    if (account == null) {
+    if (account == null || !account.enabled()) {
       return List.of();
     }
     if (account.role() == Role.PATIENT) {

@@ -65,8 +65,14 @@ class PatientApiController {
   @PostMapping("/{id}/care-team")
   ResponseEntity<List<CareRelationship>> addMember(
       @PathVariable UUID id, @Valid @RequestBody Member body) {
-    careTeam.addMember(id, body.username());
-    return ResponseEntity.status(201).body(careTeam.members(id));
+    return ResponseEntity.status(201).body(careTeam.addMember(id, body.username()));
+  }
+
+  /** A clinician of the patient links her (unlinked) account to the record. */
+  @PostMapping("/{id}/account")
+  ResponseEntity<Void> linkAccount(@PathVariable UUID id, @Valid @RequestBody Member body) {
+    patients.linkAccount(id, body.username());
+    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/break-glass")

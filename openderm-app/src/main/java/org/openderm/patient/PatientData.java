@@ -13,7 +13,9 @@ import org.openderm.audit.Action;
  *
  * <p>The patient is the parameter annotated {@link PatientId}, or, for a creation, the {@link
  * PatientScoped} value returned. The method must be {@code @Transactional} and not read-only (the
- * audit row is written in it). Nested calls are audited once, by the outermost.
+ * audit row is written in it). Nested calls are checked too (against the {@link AccessPolicy}
+ * table) and audited once by the outermost, unless they name another patient: then they get a row
+ * of their own.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,4 +26,10 @@ public @interface PatientData {
 
   /** What it touches, e.g. {@code patient}, {@code consent}, {@code assessment}. */
   String resource();
+
+  /**
+   * What the method needs, any one of them (docs/SECURITY.md). Empty: derived from the action (R:
+   * READ, C and U: WRITE_CLINICAL, D: AMEND_ENTRY, E: EXPORT).
+   */
+  Capability[] capability() default {};
 }

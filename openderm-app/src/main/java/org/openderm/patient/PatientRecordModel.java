@@ -39,7 +39,10 @@ public class PatientRecordModel {
   }
 
   /** One audited read of the whole record page (the panels' own reads are not audited again). */
-  @PatientData(action = Action.R, resource = "patient-record")
+  @PatientData(
+      action = Action.R,
+      resource = "patient-record",
+      capability = {Capability.READ})
   @Transactional
   public void fill(@PatientId UUID id, Model model, Locale locale) {
     model.addAttribute("patient", patients.get(id));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.audit.AuditEntry;
 import org.openderm.audit.AuditTrail;
+import org.openderm.security.AccountService;
 import org.openderm.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,18 +25,41 @@ public class PatientService {
   private final IdentityStore identities;
   private final PatientAccessPolicy policy;
   private final AuditTrail audit;
+  private final AccountService accounts;
 
   PatientService(
-      JdbcClient jdbc, IdentityStore identities, PatientAccessPolicy policy, AuditTrail audit) {
+      JdbcClient jdbc,
+      IdentityStore identities,
+      PatientAccessPolicy policy,
+      AuditTrail audit,
+      AccountService accounts) {
     this.jdbc = jdbc;
     this.identities = identities;
     this.policy = policy;
     this.audit = audit;
+    this.accounts = accounts;
+  }
+
+  /**
+   * Links the unlinked patient account {@code username} to this record: the clinician confirms the
+   * account is this patient's (an administrator creates accounts but never links them).
+   */
+  @PreAuthorize("hasRole('CLINICIAN')")
+  @PatientData(
+      action = Action.U,
+      resource = "patient-account",
+      capability = Capability.EDIT_IDENTITY)
+  @Transactional
+  public void linkAccount(@PatientId UUID id, String username) {
+    accounts.linkPatient(username, id);
   }
 
   /** Registers a patient; the registering clinician gets a care relationship. */
   @PreAuthorize("hasRole('CLINICIAN')")
-  @PatientData(action = Action.C, resource = "patient")
+  @PatientData(
+      action = Action.C,
+      resource = "patient",
+      capability = {Capability.WRITE_CLINICAL})
   @Transactional
   public Patient create(NewPatient p) {
     UUID id = UUID.randomUUID();
@@ -56,14 +80,20 @@ public class PatientService {
     return load(id);
   }
 
-  @PatientData(action = Action.R, resource = "patient")
+  @PatientData(
+      action = Action.R,
+      resource = "patient",
+      capability = {Capability.READ})
   @Transactional
   public Patient get(@PatientId UUID id) {
     return load(id);
   }
 
   /** Corrects a patient's identity: a new identity version, the old one kept. */
-  @PatientData(action = Action.U, resource = "patient")
+  @PatientData(
+      action = Action.U,
+      resource = "patient",
+      capability = {Capability.EDIT_IDENTITY})
   @Transactional
   public Patient update(@PatientId UUID id, NewPatient p) {
     int version =
@@ -80,7 +110,10 @@ public class PatientService {
 
   /** Voids a patient record (registered in error): hidden from everyone, never deleted. */
   @PreAuthorize("hasRole('CLINICIAN')")
-  @PatientData(action = Action.D, resource = "patient")
+  @PatientData(
+      action = Action.D,
+      resource = "patient",
+      capability = {Capability.VOID_RECORD})
   @Transactional
   public void voidPatient(@PatientId UUID id, String reason) {
     jdbc.sql(
@@ -119,19 +152,19 @@ public class PatientService {
     found.sort(
         Comparator.comparing(Patient::familyName, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Patient::givenName, String.CASE_INSENSITIVE_ORDER));
-    for (Patient p : found) {
-      audit.record(
-          new AuditEntry(
-              CurrentUser.username(),
-              CurrentUser.auditRole(),
-              Action.R,
-              "patient-search",
-              p.id(),
-              "SUCCESS",
-              policy.grant(p.id()).name(),
-              CurrentUser.clientAddress(),
-              null));
-    }
+    // A list view is one operation: one row, without naming the patients listed (each record
+    // opened from it is audited on its own).
+    audit.record(
+        new AuditEntry(
+            CurrentUser.username(),
+            CurrentUser.auditRole(),
+            Action.R,
+            "patient-list",
+            null,
+            "SUCCESS",
+            "CARE",
+            CurrentUser.clientAddress(),
+            found.size() + " listed"));
     return found;
   }
 

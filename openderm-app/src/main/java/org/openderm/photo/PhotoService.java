@@ -10,6 +10,7 @@ import org.openderm.audit.Action;
 import org.openderm.consent.ConsentPolicy;
 import org.openderm.consent.Purpose;
 import org.openderm.ml.quality.QualityVerdict;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.security.CurrentUser;
@@ -49,7 +50,10 @@ public class PhotoService {
   }
 
   /** Stores a sanitised photo and its verdict; needs CARE consent (403 DERM-0102 without). */
-  @PatientData(action = Action.C, resource = "photo")
+  @PatientData(
+      action = Action.C,
+      resource = "photo",
+      capability = {Capability.WRITE_PATIENT_ENTRY, Capability.WRITE_CLINICAL})
   @Transactional
   public StoredPhoto store(
       @PatientId UUID patientId, SanitizedImage image, QualityVerdict verdict, String bodySite) {
@@ -96,7 +100,10 @@ public class PhotoService {
   }
 
   /** The patient's photos, newest first. */
-  @PatientData(action = Action.R, resource = "photo")
+  @PatientData(
+      action = Action.R,
+      resource = "photo",
+      capability = {Capability.READ})
   @Transactional
   public List<StoredPhoto> list(@PatientId UUID patientId) {
     return jdbc.sql(
@@ -108,14 +115,20 @@ public class PhotoService {
   }
 
   /** One photo's record. */
-  @PatientData(action = Action.R, resource = "photo")
+  @PatientData(
+      action = Action.R,
+      resource = "photo",
+      capability = {Capability.READ})
   @Transactional
   public StoredPhoto get(@PatientId UUID patientId, UUID photoId) {
     return find(patientId, photoId);
   }
 
   /** The sanitised JPEG, decrypted after checking the file's hash and authentication tag. */
-  @PatientData(action = Action.R, resource = "photo")
+  @PatientData(
+      action = Action.R,
+      resource = "photo",
+      capability = {Capability.READ})
   @Transactional
   public byte[] image(@PatientId UUID patientId, UUID photoId) {
     Keyed k = keyed(patientId, photoId);
@@ -127,7 +140,10 @@ public class PhotoService {
   }
 
   /** The thumbnail JPEG (at most 256 px). */
-  @PatientData(action = Action.R, resource = "photo")
+  @PatientData(
+      action = Action.R,
+      resource = "photo",
+      capability = {Capability.READ})
   @Transactional
   public byte[] thumbnail(@PatientId UUID patientId, UUID photoId) {
     Keyed k = keyed(patientId, photoId);

@@ -19,12 +19,41 @@ class AccountApiController {
   }
 
   @GetMapping("/api/v1/users")
-  List<Account> list() {
-    return accounts.list();
+  List<AccountView> list() {
+    return accounts.list().stream().map(AccountView::of).toList();
   }
 
   @PostMapping("/api/v1/users")
-  ResponseEntity<Account> create(@Valid @RequestBody NewAccount body) {
-    return ResponseEntity.status(201).body(accounts.create(body));
+  ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount body) {
+    return ResponseEntity.status(201).body(AccountView.of(accounts.create(body)));
+  }
+
+  /**
+   * An account as the administrator sees it: whether a patient account is linked to a record, not
+   * to which one (the administrator never handles clinical content).
+   */
+  record AccountView(
+      String username,
+      String displayName,
+      Role role,
+      Specialty specialty,
+      boolean linkedToRecord,
+      String locale,
+      boolean enabled,
+      int failedAttempts,
+      java.time.Instant lockedUntil) {
+
+    static AccountView of(Account a) {
+      return new AccountView(
+          a.username(),
+          a.displayName(),
+          a.role(),
+          a.specialty(),
+          a.patientId() != null,
+          a.locale(),
+          a.enabled(),
+          a.failedAttempts(),
+          a.lockedUntil());
+    }
   }
 }

@@ -2,13 +2,18 @@ package org.openderm.security;
 
 import org.openderm.system.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Web only (command-line tasks start no web server). Two filter chains: the API (HTTP Basic,
@@ -55,7 +60,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, SessionRegistry sessions) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -79,9 +84,47 @@ class SecurityConfiguration {
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // The registry lets disabling an account end its open sessions (AccountService).
+        .sessionManagement(
+            s ->
+                s.sessionFixation(f -> f.changeSessionId())
+                    .maximumSessions(-1)
+                    .sessionRegistry(sessions)
+                    .expiredUrl("/login?ended"));
     headers(http);
     return http.build();
+  }
+
+  /**
+   * A request the firewall refuses (an encoded slash under /api, say) gets a problem or the error
+   * page like any other bad request, not Tomcat's HTML page.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (req, res, e) -> {
+      String uri = req.getRequestURI();
+      if (uri.startsWith("/api/") || uri.startsWith("/cds-services")) {
+        Problems.write(res, 400, "DERM-0002", "Bad request", "The request's address is malformed.");
+      } else {
+        res.sendError(400);
+      }
+    };
+  }
+
+  /** Encoded slashes reach the firewall above instead of being refused by Tomcat in HTML. */
+  @Bean
+  TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
+    return connector -> connector.setEncodedSolidusHandling("passthrough");
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   private static void headers(HttpSecurity http) throws Exception {

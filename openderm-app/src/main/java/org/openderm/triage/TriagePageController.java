@@ -63,6 +63,9 @@ class TriagePageController {
     model.addAttribute("result", r);
     model.addAttribute("patientId", patientId);
     model.addAttribute("top", r.predictions().stream().limit(3).toList());
+    model.addAttribute(
+        "figures",
+        r.model() == null ? null : TriageModelFigures.forModel(r.model().version()).orElse(null));
     return "triage/result";
   }
 }

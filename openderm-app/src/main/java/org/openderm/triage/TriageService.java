@@ -9,6 +9,7 @@ import org.openderm.audit.Action;
 import org.openderm.consent.ConsentPolicy;
 import org.openderm.consent.Purpose;
 import org.openderm.ml.lesion.ModelFiles;
+import org.openderm.patient.Capability;
 import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.photo.PhotoService;
@@ -49,7 +50,10 @@ public class TriageService {
   }
 
   /** Triage of an image uploaded for a patient: needs AI_ANALYSIS consent; stored and audited. */
-  @PatientData(action = Action.C, resource = "triage")
+  @PatientData(
+      action = Action.C,
+      resource = "triage",
+      capability = {Capability.AI})
   @Transactional
   public TriageResponse analyseForPatient(
       @PatientId UUID patientId, InputStream image, boolean explain, Locale locale) {
@@ -64,7 +68,10 @@ public class TriageService {
    * photo must exist (404 DERM-0208); the stored image goes through the same sanitiser and gate as
    * an upload, with today's thresholds. Stored with the photo id and audited.
    */
-  @PatientData(action = Action.C, resource = "triage")
+  @PatientData(
+      action = Action.C,
+      resource = "triage",
+      capability = {Capability.AI})
   @Transactional
   public TriageResponse analysePhoto(
       @PatientId UUID patientId, UUID photoId, boolean explain, Locale locale) {
@@ -77,7 +84,10 @@ public class TriageService {
 
   /** The patient's stored triage results, newest first (voided ones left out). */
   @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
-  @PatientData(action = Action.R, resource = "triage")
+  @PatientData(
+      action = Action.R,
+      resource = "triage",
+      capability = {Capability.READ})
   @Transactional
   public List<StoredTriage> results(@PatientId UUID patientId) {
     return store.list(patientId);

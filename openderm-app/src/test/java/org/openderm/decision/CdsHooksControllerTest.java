@@ -91,7 +91,11 @@ class CdsHooksControllerTest {
             jsonPath(
                 "$.cards[*].extension['org.openderm.rule']",
                 hasItem("isotretinoin-prescription-over-30-days")))
-        .andExpect(jsonPath("$.cards[0].indicator").value("warning"))
+        // No pregnancy test in the prefetch: the first prescription is stopped first (issue 20).
+        .andExpect(
+            jsonPath("$.cards[0].extension['org.openderm.rule']")
+                .value("isotretinoin-first-prescription-no-pregnancy-test"))
+        .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
         .andExpect(jsonPath("$.cards[0].source.label", containsString("EMA")))
         .andExpect(jsonPath("$.cards[0].uuid").isString());
   }

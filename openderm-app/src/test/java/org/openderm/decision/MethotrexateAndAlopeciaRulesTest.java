@@ -86,7 +86,7 @@ class MethotrexateAndAlopeciaRulesTest {
   }
 
   @Test
-  void alopecia_salt20to49_informs_salt50_warns_below20_isSilent() {
+  void alopecia_salt20to49_and_salt50_inform_below20_isSilent() {
     assertThat(man(30).score("SALT", 35).ruleIds(PATIENT_VIEW))
         .contains("alopecia-areata-extensive-systemic")
         .doesNotContain("alopecia-areata-severe-systemic");
@@ -94,7 +94,7 @@ class MethotrexateAndAlopeciaRulesTest {
         .anySatisfy(
             c -> {
               assertThat(c.ruleId()).isEqualTo("alopecia-areata-severe-systemic");
-              assertThat(c.indicator()).isEqualTo(Indicator.WARNING);
+              assertThat(c.indicator()).isEqualTo(Indicator.INFO);
               assertThat(c.detail()).contains("JAK", "SALT = 50");
             });
     assertThat(man(30).score("SALT", 19.9).ruleIds(PATIENT_VIEW))

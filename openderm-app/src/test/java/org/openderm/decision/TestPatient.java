@@ -84,6 +84,13 @@ final class TestPatient {
     return this;
   }
 
+  /** A medication with its dose per intake (mg) and interval (days). */
+  TestPatient dosed(
+      String drug, Status status, double doseMg, double interval, LocalDate start, Integer supply) {
+    meds.add(new MedicationUse(drug, drug, status, interval, start, supply, doseMg));
+    return this;
+  }
+
   TestPatient vaccine(String id, boolean live, Status status, LocalDate date) {
     vaccines.add(new VaccineUse(id, id, live, status, date));
     return this;

@@ -20,14 +20,44 @@ class VaccineAndRetinoidRulesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"baricitinib", "ritlecitinib", "dupilumab", "methotrexate", "ciclosporin"})
-  void liveVaccine_underEachImmunosuppressant_warns(String drug) {
+      strings = {
+        "baricitinib",
+        "ritlecitinib",
+        "tofacitinib",
+        "methotrexate",
+        "ciclosporin",
+        "azathioprine",
+        "mycophenolate"
+      })
+  void liveVaccine_underEachImmunosuppressant_isCritical(String drug) {
+    assertThat(
+            man(50).takes(drug).vaccine("yellow-fever", true, Status.DRAFT, null).cards(ORDER_SIGN))
+        .anySatisfy(
+            c -> {
+              assertThat(c.ruleId()).isEqualTo(LIVE);
+              assertThat(c.indicator()).isEqualTo(Indicator.CRITICAL);
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "dupilumab",
+        "tralokinumab",
+        "lebrikizumab",
+        "adalimumab",
+        "secukinumab",
+        "guselkumab",
+        "ustekinumab"
+      })
+  void liveVaccine_underABiologic_warns_butIsNotCalledContraindicated(String drug) {
     assertThat(
             man(50)
                 .takes(drug)
-                .vaccine("yellow-fever", true, Status.DRAFT, null)
+                .vaccine("chikungunya-live", true, Status.DRAFT, null)
                 .ruleIds(ORDER_SIGN))
-        .contains(LIVE);
+        .contains("live-vaccine-under-biologic")
+        .doesNotContain(LIVE);
   }
 
   @Test

@@ -15,21 +15,32 @@ class WebSecurityTest extends IntegrationTest {
   @Autowired AccountService accounts;
 
   @Test
-  void repeatedFailuresLockTheAccountWithBackoff() {
+  void repeatedFailuresMakeThisAddressWaitWithoutExtendingTheWait() {
     String user = fixtures.account(Role.LEARNER);
     Api wrong = new Api(port, user, "not-the-password");
-    for (int i = 0; i < AccountService.FREE_ATTEMPTS; i++) {
+    for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
       assertThat(wrong.get("/api/v1/users").status()).isEqualTo(401);
     }
-    assertThat(accounts.find(user).orElseThrow().lockedUntil()).isNotNull();
-    // Even the right password is refused while locked, with the same answer as a wrong one.
+    // The account itself is not locked: someone else's wrong passwords cannot keep its owner out.
+    assertThat(accounts.find(user).orElseThrow().lockedUntil()).isNull();
+    // From this address even the right password waits, with the same answer as a wrong one and a
+    // clear wait time; attempts during the wait do not extend it.
     Api right = api(user);
-    var locked = right.get("/api/v1/users");
-    assertThat(locked.status()).isEqualTo(401);
-    assertThat(locked.body()).isEqualTo(wrong.get("/api/v1/users").body());
-    assertThat(AccountService.lockFor(5)).hasMinutes(1);
-    assertThat(AccountService.lockFor(6)).hasMinutes(2);
-    assertThat(AccountService.lockFor(30)).hasHours(1);
+    var waiting = right.get("/api/v1/users");
+    assertThat(waiting.status()).isEqualTo(429);
+    assertThat(waiting.code()).isEqualTo("DERM-0011");
+    long first = Long.parseLong(waiting.headers().firstValue("Retry-After").orElseThrow());
+    assertThat(first).isBetween(1L, 60L);
+    for (int i = 0; i < 10; i++) {
+      assertThat(wrong.get("/api/v1/users").status()).isEqualTo(429);
+    }
+    var again = right.get("/api/v1/users");
+    assertThat(again.body()).isEqualTo(waiting.body());
+    assertThat(Long.parseLong(again.headers().firstValue("Retry-After").orElseThrow()))
+        .isLessThanOrEqualTo(first);
+    assertThat(LoginThrottle.waitAfter(5)).hasMinutes(1);
+    assertThat(LoginThrottle.waitAfter(6)).hasMinutes(2);
+    assertThat(LoginThrottle.waitAfter(30)).hasHours(1);
   }
 
   @Test

@@ -65,6 +65,12 @@ class TriageBrowserTest extends IntegrationTest {
       assertThat(heatMapLoaded(driver)).isTrue();
       assertThat(driver.findElement(By.tagName("main")).getText())
           .contains("Risque de malignité", "Contour de la lésion", "Limites");
+      // Issue 20: the suggestion says what it means, with the external figure and weak sites.
+      WebElement referral = driver.findElement(By.id("triage-referral"));
+      assertThat(referral.getText())
+          .contains("veut dire", "1 mélanome sur 6", "le pied", "quoi qu'en dise le modèle");
+      assertThat(referral.findElements(By.cssSelector("p > strong")))
+          .noneMatch(b -> b.getText().contains("suivi habituel"));
       Browser.screenshot(driver, "triage-result");
       ((JavascriptExecutor) driver)
           .executeScript("window.scrollTo(0, document.body.scrollHeight);");
@@ -95,6 +101,8 @@ class TriageBrowserTest extends IntegrationTest {
           .until(ExpectedConditions.textToBe(By.tagName("h1"), "Triage result"));
       assertThat(driver.findElement(By.tagName("main")).getText())
           .contains("Malignancy risk", "Most probable categories", "Back to the record");
+      assertThat(driver.findElement(By.id("triage-referral")).getText())
+          .contains("means", "1 melanoma in 6", "the foot", "whatever the model says");
       Browser.screenshot(driver, "triage-result-en");
     } finally {
       driver.quit();
