@@ -131,15 +131,14 @@ public class FhirImportService {
       collect(
           violations,
           "Condition[" + i + "]",
-          new TreatmentRecords.NewProblem(
-              p.system(), p.code(), p.display(), p.active(), p.onset()));
+          new ClinicalRecord.NewProblem(p.system(), p.code(), p.display(), p.active(), p.onset()));
     }
     for (int i = 0; i < r.medications().size(); i++) {
       FhirPatientRecord.Medication m = r.medications().get(i);
       collect(
           violations,
           "MedicationStatement[" + i + "]",
-          new TreatmentRecords.NewMedication(
+          new ClinicalRecord.NewMedication(
               m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
     }
     for (int i = 0; i < r.consents().size(); i++) {
