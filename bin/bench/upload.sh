@@ -10,6 +10,15 @@ N="${1:-30}"
 PORT="${PORT:-18081}"
 USER_PW="dermato:${OPENDERM_DEMO_PASSWORD:-openderm-demo}"
 DATA="$(mktemp -d /tmp/openderm-upload-XXXXXX)"
+PID=""
+# Cleanup must survive `set -e`: `wait` on the killed server returns 143, which would end the trap
+# before the data directory (master key included) is removed.
+cleanup() {
+  set +e
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; fi
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
 chmod 755 "$DATA"   # the embedded database runs as an unprivileged account when root
 SRC="${ISIC_IMAGE:-$ROOT/../shared/data/isic-557/images/ISIC_0000000.jpg}"
 "$ROOT/bin/openderm" --version > /dev/null   # build first, so the build is not timed
@@ -33,7 +42,6 @@ JAVA
 
 "$ROOT/bin/openderm" serve --demo --port "$PORT" --data-dir "$DATA/data" > "$DATA/server.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 API="http://127.0.0.1:$PORT/api/v1"
 until curl -fsS -u "$USER_PW" "$API/patients" > /dev/null 2>&1; do
   kill -0 "$PID" 2> /dev/null || { echo "server died:"; tail -20 "$DATA/server.log"; exit 1; }

@@ -1,9 +1,13 @@
 package org.openderm.assistant;
 
+import static java.util.stream.Collectors.joining;
+
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Predicate;
 
 /**
  * Writes the answer from the safety verdict and the retrieved passages.
@@ -60,16 +64,43 @@ final class AnswerComposer {
 
   AssistantAnswer compose(
       Language language,
-      List<SafetyRule> redFlags,
-      Optional<SafetyRule> refusal,
-      List<Retriever.ArticleHit> hits) {
+      List<SafetyRules.Alert> alerts,
+      Optional<SafetyRule> refusalAsked,
+      List<Retriever.ArticleHit> hits,
+      Predicate<String> saysKeepTaking) {
     ResourceBundle messages = Messages.bundle(language);
     StringBuilder answer = new StringBuilder();
-    if (!redFlags.isEmpty()) {
+    List<SafetyRule> redFlags = alerts.stream().map(SafetyRules.Alert::rule).toList();
+    Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();
+    // Safety supersedes refusal: a refusal to talk about stopping or dosing a medicine yields to a
+    // red flag whose advice is exactly what to do with the medicine now (pregnancy on a teratogen,
+    // a dosing error), so that "I can't tell you to stop" never sits next to "stop it now".
+    Optional<SafetyRule> refusal =
+        refusalAsked.filter(
+            r ->
+                r.yieldsTo() == null
+                    || redFlags.stream()
+                        .noneMatch(f -> f.stopNow() && f.urgency().compareTo(r.yieldsTo()) >= 0));
+    if (!alerts.isEmpty()) {
       answer.append(messages.getString("assistant.answer.now"));
-      redFlags.forEach(r -> answer.append('\n').append(r.message().get(language)));
+      for (SafetyRules.Alert alert : alerts) {
+        answer
+            .append('\n')
+            .append(alert.rule().message().get(language))
+            .append(' ')
+            .append(
+                MessageFormat.format(
+                    messages.getString("assistant.answer.firedBy"),
+                    alert.rule().id(),
+                    alert.words().stream().map(w -> quote(w, language)).collect(joining(", ")),
+                    alert.rule().source()));
+      }
       answer.append("\n\n");
+      if (refusalAsked.isPresent() && refusal.isEmpty()) {
+        answer.append(messages.getString("assistant.answer.alertFirst")).append("\n\n");
+      }
     }
+    boolean stopNow = redFlags.stream().anyMatch(SafetyRule::stopNow);
     refusal.ifPresent(
         r ->
             answer
@@ -91,22 +122,47 @@ final class AnswerComposer {
       for (Retriever.ArticleHit hit : cited) {
         citations.add(
             new Citation(hit.article().id(), hit.article().title(), hit.article().source()));
-        appendPassages(general, hit, citations.size(), language, hit == cited.get(0));
+        appendPassages(
+            general,
+            hit,
+            citations.size(),
+            language,
+            hit == cited.get(0),
+            stopNow ? saysKeepTaking : text -> false);
       }
       answer.append(rephraser.rephrase(general.toString(), language));
     }
     answer.append("\n\n").append(messages.getString("assistant.answer.disclaimer"));
-    Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();
     return new AssistantAnswer(
         answer.toString(),
         citations,
         urgency,
         refusal.isPresent(),
-        refusal.map(r -> r.message().get(language)).orElse(null));
+        refusal.map(r -> r.message().get(language)).orElse(null),
+        alerts.stream()
+            .map(
+                a ->
+                    new AssistantAnswer.RedFlag(
+                        a.rule().id(), a.rule().urgency(), a.words(), a.rule().source()))
+            .toList());
   }
 
+  private static String quote(String words, Language language) {
+    return language == Language.FR ? "« " + words + " »" : "\"" + words + "\"";
+  }
+
+  /**
+   * Appends the best passage (two when the second is nearly as good), leaving out any passage that
+   * would contradict a "stop now" alert shown above it ("do not stop without your doctor's
+   * advice").
+   */
   private static void appendPassages(
-      StringBuilder answer, Retriever.ArticleHit hit, int mark, Language language, boolean first) {
+      StringBuilder answer,
+      Retriever.ArticleHit hit,
+      int mark,
+      Language language,
+      boolean first,
+      Predicate<String> contradicts) {
     List<PassageIndex.Hit> passages = hit.passages();
     int count =
         first
@@ -116,7 +172,7 @@ final class AnswerComposer {
             : 1;
     for (int i = 0; i < count; i++) {
       String text = PassageText.plain(passages.get(i).passage().text(), language);
-      if (!text.isEmpty()) {
+      if (!text.isEmpty() && !contradicts.test(text)) {
         answer.append("\n- ").append(text).append(" [").append(mark).append(']');
       }
     }

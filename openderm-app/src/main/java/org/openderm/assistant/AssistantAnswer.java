@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param refused whether the question asked for something the assistant must not do (diagnose, set
  *     or change a dose, stop a treatment)
  * @param refusalReason why, in the answer's language; {@code null} when not refused
+ * @param redFlags the red-flag rules that fired, most urgent first, each with the words that fired
+ *     it and the source of its advice: the alert explains itself
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AssistantAnswer(
@@ -22,11 +24,28 @@ public record AssistantAnswer(
     List<Citation> citations,
     Urgency urgency,
     boolean refused,
-    String refusalReason) {
+    String refusalReason,
+    List<RedFlag> redFlags) {
 
   public AssistantAnswer {
     Objects.requireNonNull(answer);
     citations = List.copyOf(citations);
     Objects.requireNonNull(urgency);
+    redFlags = List.copyOf(redFlags);
+  }
+
+  /**
+   * A red flag that fired.
+   *
+   * @param id the rule's id in {@code knowledge/safety/red-flags.json}
+   * @param urgency the rule's urgency
+   * @param words the words of the question that fired it (folded: lower case, no accents)
+   * @param source the guideline or label the advice rests on
+   */
+  public record RedFlag(String id, Urgency urgency, List<String> words, String source) {
+
+    public RedFlag {
+      words = List.copyOf(words);
+    }
   }
 }

@@ -21,7 +21,8 @@ public final class AssistantCommand {
       description =
           "Run the evaluation questions (knowledge/eval/questions.tsv) and print "
               + "top-1/top-3 retrieval accuracy, red-flag recall/precision, refusal accuracy and "
-              + "answer time.")
+              + "answer time; then the red-flag set (knowledge/eval/redflags.tsv): recall per "
+              + "red flag and over-alarm on the controls.")
   static final class Evaluate implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the report as JSON.")
@@ -72,18 +73,25 @@ public final class AssistantCommand {
       EvaluationReport report = new Evaluator(assistant).run(questions, true);
       MedquadCoverage.Result coverage =
           medquad == null ? null : new MedquadCoverage(assistant).run(medquad);
+      var redFlagQuestions =
+          RedFlagQuestion.parse(RedFlagEvaluation.FILE, content.require(RedFlagEvaluation.FILE));
+      System.err.printf("Evaluating %d red-flag questions...%n", redFlagQuestions.size());
+      RedFlagEvaluation.Report redFlags = new RedFlagEvaluation(assistant).run(redFlagQuestions);
       if (json) {
         var mapper = JsonMapper.builder().build();
         var out = new java.util.LinkedHashMap<String, Object>();
         out.put("articles", assistant.articleCount());
         out.put("loadMillis", loadMillis);
         out.put("evaluation", report);
+        out.put("redFlags", redFlags);
         if (coverage != null) {
           out.put("medquad", coverage);
         }
         System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(out));
       } else {
         ReportPrinter.print(report, coverage, assistant.articleCount(), loadMillis, failures);
+        System.out.println();
+        RedFlagEvaluation.print(redFlags, failures);
       }
       return 0;
     }

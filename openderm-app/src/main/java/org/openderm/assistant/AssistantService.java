@@ -83,10 +83,12 @@ public final class AssistantService {
   Exchange exchange(String question, Language language) {
     validate(question);
     Language lang = language != null ? language : languageGuess.guess(question);
-    List<SafetyRule> redFlags = safety.redFlags(question);
+    List<SafetyRules.Alert> alerts = safety.alerts(question);
     Optional<SafetyRule> refusal = safety.refusal(question);
-    List<Retriever.ArticleHit> ranking = rank(question, lang, redFlags);
-    return new Exchange(composer.compose(lang, redFlags, refusal, ranking), ranking);
+    List<Retriever.ArticleHit> ranking =
+        rank(question, lang, alerts.stream().map(SafetyRules.Alert::rule).toList());
+    return new Exchange(
+        composer.compose(lang, alerts, refusal, ranking, safety::saysKeepTaking), ranking);
   }
 
   /** The number of articles (FR/EN pairs) in the knowledge base. */

@@ -1,7 +1,9 @@
 package org.openderm.assistant;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A red-flag or refusal rule read from {@code knowledge/safety/}.
@@ -15,6 +17,12 @@ import java.util.Map;
  * @param whoToAsk for a refusal, who can answer instead, by language; empty for a red flag
  * @param articles for a red flag, the knowledge-base articles that explain it, cited first
  * @param supersedes ids of more general rules this one replaces when both match
+ * @param source for a red flag, the guideline or label its advice rests on
+ * @param stopNow for a red flag whose advice is to stop a medicine at once: no text shown with it
+ *     may say "do not stop"
+ * @param yieldsTo for a refusal, the urgency from which a matched "stop now" red flag replaces it
+ *     (the refusal to discuss stopping a medicine must not contradict "stop it now"); {@code null}
+ *     when it never yields
  */
 record SafetyRule(
     String id,
@@ -23,7 +31,10 @@ record SafetyRule(
     Map<Language, String> message,
     Map<Language, String> whoToAsk,
     List<String> articles,
-    List<String> supersedes) {
+    List<String> supersedes,
+    String source,
+    boolean stopNow,
+    Urgency yieldsTo) {
 
   SafetyRule {
     patterns = List.copyOf(patterns);
@@ -35,23 +46,37 @@ record SafetyRule(
 
   /** Whether one of the patterns matches the tokens. */
   boolean matches(ConceptFinder finder, List<String> tokens) {
+    return match(finder.scan(tokens)).isPresent();
+  }
+
+  /**
+   * The first pattern that matches, as the mentions that satisfied its groups (the explanation of
+   * why the rule fired); empty when none matches.
+   */
+  Optional<List<ConceptFinder.Mention>> match(ConceptFinder.Scan scan) {
     for (List<List<String>> pattern : patterns) {
+      List<ConceptFinder.Mention> evidence = new ArrayList<>();
       boolean all = true;
       for (List<String> group : pattern) {
         if (group.get(0).startsWith("!")) {
-          if (finder.affirmed(group.get(0).substring(1), tokens)) {
+          if (scan.affirmed(group.get(0).substring(1)).isPresent()) {
             all = false;
             break;
           }
-        } else if (group.stream().noneMatch(concept -> finder.affirmed(concept, tokens))) {
+          continue;
+        }
+        Optional<ConceptFinder.Mention> mention =
+            group.stream().map(scan::affirmed).flatMap(Optional::stream).findFirst();
+        if (mention.isEmpty()) {
           all = false;
           break;
         }
+        evidence.add(mention.get());
       }
       if (all) {
-        return true;
+        return Optional.of(List.copyOf(evidence));
       }
     }
-    return false;
+    return Optional.empty();
   }
 }

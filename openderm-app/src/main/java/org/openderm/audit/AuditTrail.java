@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.openderm.privacy.KeyRing;
+import org.openderm.privacy.Pseudonymizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,12 +27,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditTrail {
 
+  /** Request attribute set once a refusal has its audit row (so that it gets only one). */
+  public static final String REFUSAL_RECORDED = "org.openderm.audit.refusal-recorded";
+
   private final JdbcClient jdbc;
   private final AuditChain chain;
   private final TransactionTemplate independent;
+  private final AuditAnchor anchor;
 
-  AuditTrail(JdbcClient jdbc, KeyRing keys, PlatformTransactionManager txManager) {
+  private final Pseudonymizer pseudonyms;
+
+  AuditTrail(
+      JdbcClient jdbc,
+      KeyRing keys,
+      PlatformTransactionManager txManager,
+      AuditAnchor anchor,
+      Pseudonymizer pseudonyms) {
     this.jdbc = jdbc;
+    this.anchor = anchor;
+    this.pseudonyms = pseudonyms;
     this.chain = new AuditChain(keys);
     this.independent = new TransactionTemplate(txManager);
     this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -71,6 +85,7 @@ public class AuditTrail {
         .param("hash", row.hash())
         .param("mac", chain.headMac(row.seq(), row.hash()))
         .update();
+    anchor.advanceAfterCommit(row.seq(), row.hash());
     return row;
   }
 
@@ -82,6 +97,12 @@ public class AuditTrail {
   /** The rows matching {@code filter}, newest first. */
   @Transactional(readOnly = true)
   public List<AuditRecord> search(AuditFilter filter) {
+    return search(filter, null);
+  }
+
+  /** One page of the rows matching {@code filter}, newest first, older than {@code beforeSeq}. */
+  @Transactional(readOnly = true)
+  public List<AuditRecord> search(AuditFilter filter, Long beforeSeq) {
     return jdbc.sql(
             """
         select * from audit_event
@@ -90,7 +111,9 @@ public class AuditTrail {
            and (cast(:action as varchar) is null or action = cast(:action as varchar))
            and (cast(:fromTs as timestamptz) is null or occurred_at >= cast(:fromTs as timestamptz))
            and (cast(:toTs as timestamptz) is null or occurred_at < cast(:toTs as timestamptz))
+           and (cast(:before as bigint) is null or seq < cast(:before as bigint))
          order by seq desc limit :limit""")
+        .param("before", beforeSeq)
         .param("patient", filter.patientId() == null ? null : filter.patientId().toString())
         .param("actor", blankToNull(filter.actor()))
         .param("action", filter.action() == null ? null : filter.action().name())
@@ -99,6 +122,47 @@ public class AuditTrail {
         .param("limit", filter.limit())
         .query(AuditTrail::map)
         .list();
+  }
+
+  /** The rows as an administrator sees them: patients pseudonymised. */
+  public List<AuditRow> forAdministrator(List<AuditRecord> rows) {
+    return rows.stream()
+        .map(
+            r ->
+                new AuditRow(
+                    r.seq(),
+                    r.occurredAt(),
+                    r.actor(),
+                    r.role(),
+                    r.action(),
+                    r.resource(),
+                    r.patientId() == null ? null : pseudonym(r.patientId()),
+                    r.outcome(),
+                    r.purpose(),
+                    r.clientAddress(),
+                    r.detail(),
+                    r.hash()))
+        .toList();
+  }
+
+  /** The patient behind an audit pseudonym, among the patients the trail names. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<UUID> patientOf(String pseudonym) {
+    String p = pseudonym == null ? "" : pseudonym.strip().toLowerCase(java.util.Locale.ROOT);
+    if (p.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return jdbc
+        .sql("select distinct patient_id from audit_event where patient_id is not null")
+        .query(UUID.class)
+        .list()
+        .stream()
+        .filter(id -> pseudonym(id).equals(p))
+        .findFirst();
+  }
+
+  private String pseudonym(UUID patientId) {
+    return pseudonyms.pseudonym("audit", patientId).substring(0, 16);
   }
 
   /** Checks every row of the chain and its head; reports the first break. */
@@ -120,7 +184,46 @@ public class AuditTrail {
                         : new Head(-1, "bad mac"))
             .optional()
             .orElse(null);
-    return verifier.finish(head);
+    return againstAnchor(verifier.finish(head));
+  }
+
+  /**
+   * The database's own checks cannot see the newest rows deleted with an earlier head written back:
+   * the anchor kept with the key can.
+   */
+  private AuditVerification againstAnchor(AuditVerification v) {
+    if (!v.valid()) {
+      return v;
+    }
+    var kept = anchor.read().orElse(null);
+    if (kept == null) {
+      return v;
+    }
+    if (kept.seq() < 0) {
+      return new AuditVerification(
+          false, v.entries(), 0L, "the anchor kept with the key was altered");
+    }
+    if (kept.seq() > v.entries()) {
+      return new AuditVerification(
+          false,
+          v.entries(),
+          v.entries() + 1,
+          "rows after "
+              + v.entries()
+              + " were removed: the anchor kept with the key saw entry "
+              + kept.seq());
+    }
+    String hash =
+        jdbc.sql("select hash from audit_event where seq = :s")
+            .param("s", kept.seq())
+            .query(String.class)
+            .optional()
+            .orElse("");
+    if (!hash.equals(kept.hash())) {
+      return new AuditVerification(
+          false, v.entries(), kept.seq(), "entry " + kept.seq() + " differs from the anchor");
+    }
+    return v;
   }
 
   private void insert(AuditRecord r) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openderm.audit.AuditTrail;
 import org.openderm.audit.AuditVerification;
+import org.openderm.system.DataDirLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,6 +31,15 @@ final class AuditCommand {
 
     @Override
     public Integer call() {
+      // Never beside a running server: starting the database here would stop the server's.
+      if (DataDirLock.inUseByAnother(dataDir)) {
+        System.err.printf(
+            "A server is running on %s: verification would disturb it. Ask the server instead"
+                + " (GET /api/v1/audit/verify as an administrator, or the audit page), or stop it"
+                + " first.%n",
+            dataDir.toAbsolutePath().normalize());
+        return 2;
+      }
       try (var ctx =
           SpringLauncher.offline(
               Map.of("openderm.data-dir", dataDir.toAbsolutePath().normalize().toString()))) {

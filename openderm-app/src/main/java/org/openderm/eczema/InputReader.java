@@ -41,7 +41,9 @@ final class InputReader {
 
   /** Validates one JSON value against {@code range}. */
   BigDecimal value(JsonNode node, String path, Range range) {
-    if (!node.isNumber()) {
+    // 1e309 parses as an infinite double, which no decimal holds: refused like any bad number.
+    if (!node.isNumber()
+        || (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()))) {
       fail(path, "must be " + range.describe());
       return null;
     }

@@ -1,5 +1,6 @@
 package org.openderm.fhir;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,8 @@ final class FhirImportClinical {
         patientId, List.of(), List.of(), labs, immunizations, allergies, pregnancy, phototype);
   }
 
-  private static java.time.LocalDate day(Type t) {
-    return t instanceof BaseDateTimeType d ? RecordFhir.localDate(d) : null;
+  private static LocalDate day(Type t) {
+    return t instanceof BaseDateTimeType d ? localDate(d) : null;
   }
 
   private static Coding coding(CodeableConcept c, String system) {
@@ -145,7 +146,7 @@ final class FhirImportClinical {
             cvx.getCode(),
             code.hasText() ? code.getText() : cvx.getDisplay(),
             "PLANNED",
-            RecordFhir.localDate(r.getAuthoredOnElement()),
+            localDate(r.getAuthoredOnElement()),
             null,
             null));
     return true;
@@ -177,5 +178,14 @@ final class FhirImportClinical {
             status == null || "active".equals(status),
             day(a.getOnset()),
             null));
+  }
+
+  /** A FHIR date or dateTime as a local date (the day as written), or null. */
+  static LocalDate localDate(BaseDateTimeType t) {
+    if (t == null || t.getValueAsString() == null) {
+      return null;
+    }
+    String s = t.getValueAsString();
+    return s.length() >= 10 ? LocalDate.parse(s.substring(0, 10)) : null;
   }
 }

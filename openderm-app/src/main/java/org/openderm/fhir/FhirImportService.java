@@ -1,5 +1,7 @@
 package org.openderm.fhir;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +40,19 @@ public class FhirImportService {
   private final PatientService patients;
   private final ClinicalRecordService treatments;
   private final ConsentService consents;
+  private final Validator validator;
 
   FhirImportService(
       FhirService fhir,
       PatientService patients,
       ClinicalRecordService treatments,
-      ConsentService consents) {
+      ConsentService consents,
+      Validator validator) {
     this.fhir = fhir;
     this.patients = patients;
     this.treatments = treatments;
     this.consents = consents;
+    this.validator = validator;
   }
 
   /**
@@ -77,6 +82,7 @@ public class FhirImportService {
   public ImportResult importBundle(String json) {
     FhirPatientRecord r = fhir.importJson(json);
     NewPatient identity = identity(r.person());
+    validate(r, identity);
     Patient patient = patients.create(identity);
     UUID id = patient.id();
     for (FhirPatientRecord.Problem p : r.problems()) {
@@ -106,10 +112,61 @@ public class FhirImportService {
         r.consents().size(),
         clinical,
         Map.of(
-            "Observation (scores)", r.scores().size(),
+            "Observation", r.scores().size(),
             "Media", r.photos().size(),
             "DiagnosticReport", r.triage().size(),
             "AuditEvent", r.audit().size()));
+  }
+
+  /**
+   * The whole bundle checked with the same rules as the API's own requests (a 200,000-character
+   * name, a birth date in 2999 or an over-long problem text are refused with 400, not stored or
+   * failing in the database), before anything is written.
+   */
+  private void validate(FhirPatientRecord r, NewPatient identity) {
+    List<Violation> violations = new ArrayList<>();
+    collect(violations, "Patient", identity);
+    // The clinical record's own limits, checked here so that the whole bundle is judged at once.
+    for (int i = 0; i < r.problems().size(); i++) {
+      FhirPatientRecord.Problem p = r.problems().get(i);
+      String at = "Condition[" + i + "].";
+      text(violations, at + "system", p.system(), 200, false);
+      text(violations, at + "code", p.code(), 64, false);
+      text(violations, at + "display", p.display(), 300, true);
+    }
+    for (int i = 0; i < r.medications().size(); i++) {
+      FhirPatientRecord.Medication m = r.medications().get(i);
+      String at = "MedicationStatement[" + i + "].";
+      text(violations, at + "name", m.name(), 200, true);
+      text(violations, at + "atc", m.atc(), 16, false);
+      text(violations, at + "dosageText", m.dosageText(), 500, false);
+    }
+    for (int i = 0; i < r.consents().size(); i++) {
+      FhirPatientRecord.ConsentDecision c = r.consents().get(i);
+      if (c.grantee() != null && c.grantee().length() > 64) {
+        violations.add(new Violation("Consent[" + i + "].grantee", "at most 64 characters"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+
+  private static void text(
+      List<Violation> into, String field, String value, int max, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        into.add(new Violation(field, "is required"));
+      }
+    } else if (value.length() > max) {
+      into.add(new Violation(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  private void collect(List<Violation> into, String prefix, Object value) {
+    for (ConstraintViolation<Object> v : validator.validate(value)) {
+      into.add(new Violation(prefix + "." + v.getPropertyPath(), v.getMessage()));
+    }
   }
 
   /** The new patient's identity; a pseudonymised bundle cannot create a patient. */

@@ -18,6 +18,8 @@ import org.openderm.system.OpenDermException;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The hook behind {@link PatientData}: the relationship ({@link PatientAccessPolicy}) and the
@@ -82,6 +84,7 @@ class PatientDataAspect {
     }
     if (grant == AccessGrant.NONE) {
       audit.recordIndependently(entry(data, patientId, "DENIED", "CARE", null));
+      refusalRecorded();
       throw new NoSuchPatientException();
     }
     if (!AccessPolicy.allows(grant, needed)) {
@@ -89,6 +92,7 @@ class PatientDataAspect {
       // care, break-glass is not membership): 403, so the caller knows the record exists to them.
       audit.recordIndependently(
           entry(data, patientId, "DENIED", grant.name(), "not allowed for " + grant.name()));
+      refusalRecorded();
       throw new AccessDeniedException("not allowed for " + grant.name());
     }
     Object result;
@@ -96,6 +100,7 @@ class PatientDataAspect {
       result = pjp.proceed();
     } catch (OpenDermException | AccessDeniedException e) {
       if (ownRow) {
+        refusalRecorded();
         audit.recordIndependently(
             entry(
                 data,
@@ -119,6 +124,14 @@ class PatientDataAspect {
       audit.record(entry(data, subject, "SUCCESS", grant.name(), null));
     }
     return result;
+  }
+
+  private static void refusalRecorded() {
+    var attributes = RequestContextHolder.getRequestAttributes();
+    if (attributes != null) {
+      attributes.setAttribute(
+          AuditTrail.REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   static List<Capability> capabilities(PatientData data) {

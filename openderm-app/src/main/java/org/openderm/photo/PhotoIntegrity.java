@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Component;
 class PhotoIntegrity {
 
   private static final Logger log = LoggerFactory.getLogger(PhotoIntegrity.class);
+
+  /** How old an orphan file must be before it is moved out (an upload commits in seconds). */
+  static final Duration ORPHAN_GRACE = Duration.ofHours(1);
 
   private final JdbcClient jdbc;
   private final PhotoFiles files;
@@ -71,7 +76,38 @@ class PhotoIntegrity {
           .param("id", r.id())
           .update();
     }
-    return new PhotoIntegrityReport(Instant.now(), rows.size(), damaged, orphans(known));
+    List<String> orphans = orphans(known);
+    return new PhotoIntegrityReport(
+        Instant.now(), rows.size(), damaged, orphans, quarantine(orphans));
+  }
+
+  /**
+   * Moves orphans older than {@link #ORPHAN_GRACE} out of the photo folder, into {@code
+   * photos-quarantine} beside it (kept, still encrypted, for an administrator to delete): a crash
+   * between the file's rename and the database commit leaves such a file. Younger ones may belong
+   * to an upload still committing, and are left alone.
+   */
+  private List<String> quarantine(List<String> orphans) {
+    Path quarantine = files.root().resolveSibling("photos-quarantine");
+    Instant cutoff = Instant.now().minus(ORPHAN_GRACE);
+    List<String> moved = new ArrayList<>();
+    for (String orphan : orphans) {
+      Path p = files.root().resolve(orphan);
+      try {
+        if (Files.getLastModifiedTime(p).toInstant().isAfter(cutoff)) {
+          continue;
+        }
+        Path target = quarantine.resolve(orphan);
+        Files.createDirectories(target.getParent());
+        Files.move(p, target, StandardCopyOption.REPLACE_EXISTING);
+        moved.add(orphan);
+        log.warn("Photo integrity: orphan file {} moved to {}", orphan, quarantine);
+      } catch (IOException e) {
+        log.warn(
+            "Photo integrity: could not quarantine orphan file {}: {}", orphan, e.getMessage());
+      }
+    }
+    return moved;
   }
 
   private List<String> orphans(Set<Path> known) {

@@ -44,78 +44,12 @@ class ClinicalRecordPageController {
     FormReader f = new FormReader(form);
     try {
       switch (list) {
-        case "problems" -> {
-          f.date("onset");
-          f.check();
-          records.addProblem(
-              id,
-              new NewProblem(
-                  f.text("system"), f.text("code"), f.text("display"), true, f.date("onset")));
-        }
-        case "medications" -> {
-          String[] picked = pick(f.text("pick"), locale);
-          f.number("intervalDays");
-          f.date("start");
-          f.date("end");
-          f.check();
-          records.addMedication(
-              id,
-              new NewMedication(
-                  picked != null && f.text("name") == null ? picked[0] : f.text("name"),
-                  picked != null && f.text("atc") == null ? picked[1] : f.text("atc"),
-                  f.text("dosageText"),
-                  f.number("intervalDays"),
-                  null,
-                  f.date("start"),
-                  f.date("end"),
-                  f.text("status")));
-        }
-        case "labs" -> {
-          f.number("value");
-          f.date("takenOn");
-          f.check();
-          String loinc = f.text("loinc") != null ? f.text("loinc") : f.text("pick");
-          records.addLab(
-              id,
-              new NewLabResult(
-                  loinc,
-                  f.text("display"),
-                  f.number("value"),
-                  f.text("unit"),
-                  f.text("valueText"),
-                  f.date("takenOn")));
-        }
-        case "immunizations" -> {
-          f.date("date");
-          f.check();
-          String cvx = f.text("cvx") != null ? f.text("cvx") : f.text("pick");
-          records.addImmunization(
-              id,
-              new NewImmunization(
-                  cvx, f.text("display"), f.text("status"), f.date("date"), f.text("lot")));
-        }
-        case "allergies" -> {
-          f.check();
-          records.addAllergy(
-              id,
-              new NewAllergy(
-                  f.text("substance"),
-                  null,
-                  null,
-                  f.text("type"),
-                  f.text("reaction"),
-                  f.text("criticality"),
-                  true,
-                  null));
-        }
-        case "pregnancy-status" -> {
-          f.date("observedOn");
-          f.check();
-          records.recordPregnancyStatus(
-              id,
-              new NewPregnancyStatus(
-                  f.text("status"), f.date("observedOn"), f.text("contraception")));
-        }
+        case "problems" -> problem(id, f);
+        case "medications" -> medication(id, f, locale);
+        case "labs" -> lab(id, f);
+        case "immunizations" -> immunization(id, f);
+        case "allergies" -> allergy(id, f);
+        case "pregnancy-status" -> pregnancy(id, f);
         case "phototype" -> {
           f.check();
           records.setPhototype(id, ClinicalRecordApiController.phototypeValue(f.text("phototype")));
@@ -127,6 +61,82 @@ class ClinicalRecordPageController {
     }
     flash.addFlashAttribute("recordSaved", list);
     return "redirect:/patients/" + id + "#record-" + list;
+  }
+
+  private void problem(UUID id, FormReader f) {
+    f.date("onset");
+    f.check();
+    records.addProblem(
+        id,
+        new NewProblem(f.text("system"), f.text("code"), f.text("display"), true, f.date("onset")));
+  }
+
+  private void medication(UUID id, FormReader f, Locale locale) {
+    String[] picked = pick(f.text("pick"), locale);
+    f.number("intervalDays");
+    f.date("start");
+    f.date("end");
+    f.check();
+    records.addMedication(
+        id,
+        new NewMedication(
+            picked != null && f.text("name") == null ? picked[0] : f.text("name"),
+            picked != null && f.text("atc") == null ? picked[1] : f.text("atc"),
+            f.text("dosageText"),
+            f.number("intervalDays"),
+            null,
+            f.date("start"),
+            f.date("end"),
+            f.text("status")));
+  }
+
+  private void lab(UUID id, FormReader f) {
+    f.number("value");
+    f.date("takenOn");
+    f.check();
+    String loinc = f.text("loinc") != null ? f.text("loinc") : f.text("pick");
+    records.addLab(
+        id,
+        new NewLabResult(
+            loinc,
+            f.text("display"),
+            f.number("value"),
+            f.text("unit"),
+            f.text("valueText"),
+            f.date("takenOn")));
+  }
+
+  private void immunization(UUID id, FormReader f) {
+    f.date("date");
+    f.check();
+    String cvx = f.text("cvx") != null ? f.text("cvx") : f.text("pick");
+    records.addImmunization(
+        id,
+        new NewImmunization(
+            cvx, f.text("display"), f.text("status"), f.date("date"), f.text("lot")));
+  }
+
+  private void allergy(UUID id, FormReader f) {
+    f.check();
+    records.addAllergy(
+        id,
+        new NewAllergy(
+            f.text("substance"),
+            null,
+            null,
+            f.text("type"),
+            f.text("reaction"),
+            f.text("criticality"),
+            true,
+            null));
+  }
+
+  private void pregnancy(UUID id, FormReader f) {
+    f.date("observedOn");
+    f.check();
+    records.recordPregnancyStatus(
+        id,
+        new NewPregnancyStatus(f.text("status"), f.date("observedOn"), f.text("contraception")));
   }
 
   /** Stops a medication ({@code end}, today when empty). */

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.openderm.patient.Patient;
 import org.openderm.patient.PatientRecordSection;
+import org.openderm.patient.PatientService;
 import org.openderm.security.CurrentUser;
 import org.openderm.security.Role;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,23 @@ import org.springframework.stereotype.Component;
 class ClinicalRecordSection implements PatientRecordSection {
 
   private final ClinicalRecordService records;
+  private final PatientService patients;
 
-  ClinicalRecordSection(ClinicalRecordService records) {
+  ClinicalRecordSection(ClinicalRecordService records, PatientService patients) {
     this.records = records;
+    this.patients = patients;
+  }
+
+  /**
+   * Pregnancy status is asked for girls and women of 10 to 55 (or anyone whose sex is not recorded
+   * as male), and always shown once recorded.
+   */
+  static boolean pregnancyRelevant(Patient p, ClinicalRecord r) {
+    if (!r.pregnancy().isEmpty()) {
+      return true;
+    }
+    boolean male = "male".equals(p.sex());
+    return !male && (p.birthDate() == null || (p.age() >= 10 && p.age() <= 55));
   }
 
   @Override
@@ -36,7 +52,9 @@ class ClinicalRecordSection implements PatientRecordSection {
   @Override
   public Map<String, Object> model(UUID patientId, Locale locale) {
     Map<String, Object> m = new HashMap<>();
-    m.put("record", records.record(patientId));
+    ClinicalRecord record = records.record(patientId);
+    m.put("record", record);
+    m.put("recordShowsPregnancy", pregnancyRelevant(patients.get(patientId), record));
     m.put("recordPatientId", patientId);
     m.put("recordCanWrite", CurrentUser.hasRole(Role.CLINICIAN));
     m.put("recordDrugs", RecordCatalogue.DRUGS);

@@ -1,5 +1,7 @@
 package org.openderm.record;
 
+import static org.openderm.record.RecordVersions.find;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,6 @@ import org.openderm.record.ClinicalRecord.PregnancyStatus;
 import org.openderm.record.ClinicalRecord.Problem;
 import org.openderm.record.RecordVersions.Kind;
 import org.openderm.system.Dates;
-import org.openderm.system.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -265,7 +266,7 @@ public class ClinicalRecordService {
   @PatientData(action = Action.D, resource = "clinical-record-item")
   @Transactional
   public void voidItem(@PatientId UUID patientId, String list, UUID itemId, String reason) {
-    Kind kind = kind(list);
+    Kind kind = RecordVersions.kind(list);
     RecordChecks c = checks();
     c.reason(reason);
     c.done();
@@ -276,34 +277,6 @@ public class ClinicalRecordService {
   @PatientData(action = Action.R, resource = "clinical-record-item")
   @Transactional
   public List<Map<String, Object>> history(@PatientId UUID patientId, String list, UUID itemId) {
-    return versions.history(kind(list), patientId, itemId);
-  }
-
-  static Kind kind(String list) {
-    String k = list == null ? "" : list.toUpperCase(Locale.ROOT).replace('-', '_');
-    if (k.equals("PREGNANCY_STATUS")) {
-      return Kind.PREGNANCY;
-    }
-    if (k.equals("CONDITIONS")) {
-      return Kind.PROBLEMS;
-    }
-    try {
-      return Kind.valueOf(k);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "list",
-          "must be problems, medications, labs, immunizations, allergies,"
-              + " pregnancy-status or phototype");
-    }
-  }
-
-  private static <T> T find(List<T> items, UUID id, java.util.function.Function<T, UUID> key) {
-    return items.stream()
-        .filter(x -> key.apply(x).equals(id))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new org.openderm.system.NotFoundException(
-                    "DERM-1101", "No such record item (not voided) for this patient"));
+    return versions.history(RecordVersions.kind(list), patientId, itemId);
   }
 }

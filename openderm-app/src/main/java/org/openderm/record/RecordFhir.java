@@ -8,7 +8,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -101,9 +100,14 @@ public final class RecordFhir {
 
   /** A taken, stopped or planned medication as a statement (planned is {@code intended}). */
   public static MedicationStatement statement(Medication m, Reference subject) {
+    // A current medication whose planned end has passed is no longer taken.
+    boolean ended = m.end() != null && m.end().isBefore(LocalDate.now());
     MedicationStatement.MedicationStatementStatus status =
         switch (m.status()) {
-          case "ACTIVE" -> MedicationStatement.MedicationStatementStatus.ACTIVE;
+          case "ACTIVE" ->
+              ended
+                  ? MedicationStatement.MedicationStatementStatus.COMPLETED
+                  : MedicationStatement.MedicationStatementStatus.ACTIVE;
           case "PLANNED" -> MedicationStatement.MedicationStatementStatus.INTENDED;
           default -> MedicationStatement.MedicationStatementStatus.COMPLETED;
         };
@@ -287,18 +291,5 @@ public final class RecordFhir {
       r.addReaction().setDescription(a.reaction());
     }
     return r;
-  }
-
-  /** A FHIR date or dateTime as a local date (the day as written), or null. */
-  public static LocalDate localDate(org.hl7.fhir.r4.model.BaseDateTimeType t) {
-    if (t == null || t.getValueAsString() == null) {
-      return null;
-    }
-    String s = t.getValueAsString();
-    return s.length() >= 10 ? LocalDate.parse(s.substring(0, 10)) : null;
-  }
-
-  static DateType date(LocalDate d) {
-    return d == null ? null : new DateType(d.toString());
   }
 }

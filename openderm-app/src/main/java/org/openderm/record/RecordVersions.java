@@ -3,9 +3,12 @@ package org.openderm.record;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.openderm.security.CurrentUser;
+import org.openderm.system.InvalidInputException;
 import org.openderm.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,7 +61,9 @@ class RecordVersions {
     if (n == 0) {
       throw new NotFoundException(
           "DERM-1101",
-          "No such " + kind.name().toLowerCase() + " item (not voided) for this patient");
+          "No such "
+              + kind.name().toLowerCase(Locale.ROOT)
+              + " item (not voided) for this patient");
     }
   }
 
@@ -106,5 +111,34 @@ class RecordVersions {
         .param("p", patientId)
         .query()
         .listOfRows();
+  }
+
+  static Kind kind(String list) {
+    String k = list == null ? "" : list.toUpperCase(Locale.ROOT).replace('-', '_');
+    if (k.equals("PREGNANCY_STATUS")) {
+      return Kind.PREGNANCY;
+    }
+    if (k.equals("CONDITIONS")) {
+      return Kind.PROBLEMS;
+    }
+    try {
+      return Kind.valueOf(k);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "list",
+          "must be problems, medications, labs, immunizations, allergies,"
+              + " pregnancy-status or phototype");
+    }
+  }
+
+  /** The item with this id among the patient's current items, else 404 (DERM-1101). */
+  static <T> T find(List<T> items, UUID id, Function<T, UUID> key) {
+    return items.stream()
+        .filter(x -> key.apply(x).equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "DERM-1101", "No such record item (not voided) for this patient"));
   }
 }

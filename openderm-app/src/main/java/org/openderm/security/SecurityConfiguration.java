@@ -2,6 +2,7 @@ package org.openderm.security;
 
 import org.openderm.system.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -91,6 +93,28 @@ class SecurityConfiguration {
                     .expiredUrl("/login?ended"));
     headers(http);
     return http.build();
+  }
+
+  /**
+   * A request the firewall refuses (an encoded slash under /api, say) gets a problem or the error
+   * page like any other bad request, not Tomcat's HTML page.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (req, res, e) -> {
+      String uri = req.getRequestURI();
+      if (uri.startsWith("/api/") || uri.startsWith("/cds-services")) {
+        Problems.write(res, 400, "DERM-0002", "Bad request", "The request's address is malformed.");
+      } else {
+        res.sendError(400);
+      }
+    };
+  }
+
+  /** Encoded slashes reach the firewall above instead of being refused by Tomcat in HTML. */
+  @Bean
+  TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
+    return connector -> connector.setEncodedSolidusHandling("passthrough");
   }
 
   @Bean

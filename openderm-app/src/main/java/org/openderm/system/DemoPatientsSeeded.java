@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Published once after the demo accounts and patients are created, so that features can add their
- * own demo data (diary entries, photos ...). Keys are the demo patients' short names: {@code lea},
- * {@code hugo}, {@code ines}.
+ * Published after demo stories were seeded (not on a restart that seeds nothing), so that features
+ * can add their own demo data. Keys are the stories' short names: {@code lea}, {@code ines}, {@code
+ * hugo}, {@code camille}, {@code chloe}, {@code thomas} (see {@code org.openderm.system.demo}).
  */
 public record DemoPatientsSeeded(Map<String, UUID> patients) {}

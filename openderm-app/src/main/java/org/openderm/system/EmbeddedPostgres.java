@@ -58,6 +58,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     Path key = dataDir.toAbsolutePath().normalize();
     EmbeddedPostgres server = RUNNING.get(key);
     if (server == null) {
+      // Another OpenDerm process (a running server) owns this data directory: starting here would
+      // take its database for an orphan and stop it. Refuse, clearly.
+      DataDirLock.acquire(key);
       server = start(key);
       RUNNING.put(key, server);
       EmbeddedPostgres started = server;

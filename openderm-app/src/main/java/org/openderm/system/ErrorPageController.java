@@ -20,7 +20,8 @@ class ErrorPageController implements ErrorController {
   @RequestMapping("/error")
   Object error(HttpServletRequest req) {
     Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer i ? i : 500;
+    // Asked for directly (GET /error), nothing failed: there is no such page.
+    int status = code instanceof Integer i ? i : 404;
     HttpStatus http =
         HttpStatus.resolve(status) == null
             ? HttpStatus.INTERNAL_SERVER_ERROR

@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.openderm.audit.Action;
+import org.openderm.audit.AuditEntry;
+import org.openderm.audit.AuditTrail;
+import org.openderm.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -34,6 +38,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorResponses {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+  private final AuditTrail audit;
+
+  ErrorResponses(AuditTrail audit) {
+    this.audit = audit;
+  }
 
   @ExceptionHandler(OpenDermException.class)
   Object known(OpenDermException e, HttpServletRequest req, HttpServletResponse res) {
@@ -152,6 +161,21 @@ class ErrorResponses {
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
   Object denied(Exception e, HttpServletRequest req) {
+    // A refusal for the caller's role is a refused operation too: one DENIED row (the patient-data
+    // hook has already written its own when it refused).
+    if (req.getAttribute(AuditTrail.REFUSAL_RECORDED) == null) {
+      audit.recordIndependently(
+          new AuditEntry(
+              CurrentUser.username(),
+              CurrentUser.auditRole(),
+              actionOf(req.getMethod()),
+              req.getMethod() + " " + req.getRequestURI().replaceAll("[0-9a-f-]{36}", "{id}"),
+              null,
+              "DENIED",
+              "ROLE",
+              CurrentUser.clientAddress(),
+              "role does not allow"));
+    }
     return respond(
         req, Problems.of(403, "DERM-0005", "Forbidden", "Your role does not allow this."));
   }
@@ -182,6 +206,16 @@ class ErrorResponses {
     mav.setStatus(org.springframework.http.HttpStatus.valueOf(problem.getStatus()));
     mav.addObject("problem", problem);
     return mav;
+  }
+
+  private static Action actionOf(String method) {
+    return switch (method) {
+      case "GET", "HEAD" -> Action.R;
+      case "POST" -> Action.C;
+      case "PUT", "PATCH" -> Action.U;
+      case "DELETE" -> Action.D;
+      default -> Action.E;
+    };
   }
 
   static boolean isApi(HttpServletRequest req) {

@@ -157,6 +157,39 @@ class PhotoApiTest extends IntegrationTest {
     }
   }
 
+  @Test
+  void integrity_quarantinesOrphansLeftByACrash() throws IOException {
+    // A crash between the file's rename and the commit leaves a file without a row.
+    Path orphan = files.root().resolve("00").resolve(UUID.randomUUID() + ".odp");
+    Files.createDirectories(orphan.getParent());
+    Files.write(orphan, new byte[] {1, 2, 3});
+    Files.setLastModifiedTime(
+        orphan,
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(PhotoIntegrity.ORPHAN_GRACE).minusSeconds(60)));
+    Path moved =
+        files
+            .root()
+            .resolveSibling("photos-quarantine")
+            .resolve("00")
+            .resolve(orphan.getFileName());
+    try {
+      String admin = fixtures.account(Role.ADMIN);
+      Api.Response report = api(admin).post("/api/v1/photos/integrity", "{}");
+      assertThat(report.status()).isEqualTo(200);
+      assertThat(report.json().path("quarantined").toString())
+          .contains(orphan.getFileName().toString());
+      // Before: reported at every run, never cleaned.
+      assertThat(orphan).doesNotExist();
+      assertThat(moved).exists();
+      assertThat(api(admin).post("/api/v1/photos/integrity", "{}").body())
+          .doesNotContain(orphan.getFileName().toString());
+    } finally {
+      Files.deleteIfExists(orphan);
+      Files.deleteIfExists(moved);
+    }
+  }
+
   private int rows(UUID patientId) {
     return jdbc.sql("select count(*) from photo where patient_id = :p")
         .param("p", patientId)

@@ -273,4 +273,33 @@ class ClinicalRecordApiTest extends IntegrationTest {
     assertThat(api(self).get("/api/v1/patients/" + other + "/labs").status()).isEqualTo(404);
     assertThat(api(derm).get(p + "/labs").json().size()).isEqualTo(1);
   }
+
+  @Test
+  void eczemaTreatmentPeriods_areTheMedicationList() {
+    String derm = fixtures.clinician(Specialty.DERMATOLOGIST);
+    UUID patient = fixtures.patient(derm, Fixtures.unique("Periods"));
+    var api = api(derm);
+    String p = "/api/v1/patients/" + patient;
+    var period =
+        api.post(p + "/treatments", map("label", "Dupilumab 300 mg", "startedOn", "2026-01-10"));
+    assertThat(period.status()).as(period.body()).isEqualTo(201);
+    JsonNode meds = api.get(p + "/medications").json();
+    assertThat(meds.size()).isEqualTo(1);
+    assertThat(meds.get(0).path("name").asString()).isEqualTo("Dupilumab 300 mg");
+    assertThat(meds.get(0).path("status").asString()).isEqualTo("ACTIVE");
+    assertThat(meds.get(0).path("id").asString()).isEqualTo(period.json().path("id").asString());
+
+    api.post(
+        p + "/medications", map("name", "Upadacitinib", "atc", "L04AF03", "start", "2026-02-01"));
+    String id = meds.get(0).path("id").asString();
+    api.post(p + "/medications/" + id + "/stop", map("end", "2026-01-31"));
+    JsonNode periods = api.get(p + "/treatments").json();
+    assertThat(periods.findValues("label").stream().map(JsonNode::asString))
+        .containsExactly("Dupilumab 300 mg", "Upadacitinib");
+    assertThat(periods.get(0).path("endedOn").asString()).isEqualTo("2026-01-31");
+
+    assertThat(api.post(p + "/treatments/" + id + "/void", map("reason", "duplicate")).status())
+        .isEqualTo(204);
+    assertThat(api.get(p + "/medications").json().size()).isEqualTo(1);
+  }
 }

@@ -63,7 +63,7 @@ class RecordBrowserTest extends IntegrationTest {
       driver.findElement(By.id("rl-unit")).sendKeys("10*9/L");
       driver.findElement(By.cssSelector("#record-labs-form button[type=submit]")).click();
       String record = driver.findElement(By.id("clinical-record")).getText();
-      assertThat(record).contains(lab, "10*9/L");
+      assertThat(record).contains(lab, "10⁹/L");
       Object overflow =
           ((JavascriptExecutor) driver)
               .executeScript(

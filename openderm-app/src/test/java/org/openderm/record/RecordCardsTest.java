@@ -210,4 +210,26 @@ class RecordCardsTest extends IntegrationTest {
         .contains("Cette unité n&#39;est pas acceptée pour cet examen.", "value=\"1,2\"");
     assertThat(web.get("/patients/" + patient).body()).doesNotContain("Dupilumab 300 mg");
   }
+
+  @Test
+  void aPatientReadsHerClinicalRecord_withoutTheForms() {
+    String derm = fixtures.clinician(Specialty.DERMATOLOGIST);
+    UUID patient = fixtures.patient(derm, Fixtures.unique("Reader"));
+    submit(
+        new WebSession(port, derm),
+        patient,
+        "allergies",
+        "substance",
+        "Pénicilline",
+        "type",
+        "ALLERGY",
+        "criticality",
+        "HIGH");
+    String self = fixtures.patientAccount(patient);
+    var page = new WebSession(port, self).get("/patients/" + patient);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Dossier clinique", "Pénicilline")
+        .doesNotContain("/record/allergies\"", "record-medications-form");
+  }
 }
