@@ -30,7 +30,8 @@ final class PageChecks {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_-]+");
 
   /** Names of coding standards: shown beside a code on purpose ("LOINC 718-7"), not raw codes. */
-  private static final Set<String> STANDARDS = Set.of("LOINC", "CVX", "ATC", "SNOMED", "UCUM", "FHIR");
+  private static final Set<String> STANDARDS =
+      Set.of("LOINC", "CVX", "ATC", "SNOMED", "UCUM", "FHIR");
 
   /** Audit outcomes are strings, not an enum; they are codes all the same. */
   private static final Set<String> OTHER_CODES = Set.of("SUCCESS", "DENIED", "FAILED");
