@@ -84,7 +84,7 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
         .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.table-wrap'))
         .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 0.5))
         .slice(0, 3)
-        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+        .map(e => (e.closest('table,section') ? (e.closest('table,section').className || e.closest('table,section').id) + ' > ' : '') + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
              + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().replace(/\s+/g, '.') : ''));
       return {
         wide: wide,
