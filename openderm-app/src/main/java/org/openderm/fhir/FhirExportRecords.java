@@ -116,6 +116,11 @@ final class FhirExportRecords {
     r.addExtension(new Extension(OpenDermSystems.EXT_MODEL, new StringType(t.model())));
     r.addExtension(new Extension(OpenDermSystems.EXT_ABSTAINED, new BooleanType(t.abstained())));
     for (Map.Entry<String, Double> p : new TreeMap<>(t.probabilities()).entrySet()) {
+      if (p.getValue() == null || !Double.isFinite(p.getValue())) {
+        // A decimal cannot hold NaN or infinity (BigDecimal would throw): such a value, from a
+        // faulty native engine before the model guarded its output, is left out, not exported.
+        continue;
+      }
       Extension e = new Extension(OpenDermSystems.EXT_CLASS_PROBABILITY);
       e.addExtension(new Extension("class", new CodeType(p.getKey())));
       e.addExtension(new Extension("probability", new DecimalType(p.getValue())));

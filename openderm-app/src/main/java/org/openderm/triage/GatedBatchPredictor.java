@@ -65,9 +65,16 @@ final class GatedBatchPredictor {
         } else {
           TriageResult r = triage.analyse(img.pixels(), false);
           for (double p : r.probabilities()) {
-            row.append(String.format(Locale.ROOT, ",%.6f", p));
+            // A model error has no probabilities: empty cells, as for an unreadable file.
+            row.append(
+                r.abstainReason() == AbstainReason.MODEL_ERROR
+                    ? ","
+                    : String.format(Locale.ROOT, ",%.6f", p));
           }
-          AbstainReason reason = refused != null ? refused : r.abstainReason();
+          AbstainReason reason =
+              r.abstainReason() == AbstainReason.MODEL_ERROR || refused == null
+                  ? r.abstainReason()
+                  : refused;
           row.append(',').append(reason != null).append(',');
           row.append(reason != null ? reason.code() : "");
           abstained += reason != null ? 1 : 0;

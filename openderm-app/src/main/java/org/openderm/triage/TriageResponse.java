@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param quality the quality gate's verdict for triage ({@link TriageGate})
  * @param abstained whether the model gave no answer
- * @param abstainReason why: quality_gate, out_of_scope, low_confidence (null otherwise)
+ * @param abstainReason why: quality_gate, out_of_scope, low_confidence, model_error (null
+ *     otherwise)
  * @param predictions all seven classes, most probable first (empty when the gate failed)
  * @param malignancyRisk P(mel) + P(bcc) + P(akiec), or null
  * @param referral urgent, soon or routine, or null when abstained

@@ -67,7 +67,10 @@ public final class BatchPredictor {
         } else {
           TriageResult r = triage.analyse(img, false);
           for (double p : r.probabilities()) {
-            row.append(String.format(Locale.ROOT, ",%.6f", p));
+            row.append(
+                r.abstainReason() == AbstainReason.MODEL_ERROR
+                    ? ","
+                    : String.format(Locale.ROOT, ",%.6f", p));
           }
           row.append(',').append(r.abstained()).append(',');
           row.append(r.abstained() ? r.abstainReason().code() : "");

@@ -47,6 +47,19 @@ public final class LesionTriage implements AutoCloseable {
       TriageModel model, TriageModel.Output out, int i, BufferedImage image, boolean explain) {
     TriageSettings s = model.settings();
     double[] p = softmax(out.logits()[i], s.temperature());
+    if (!allFinite(p) || !allFinite(out.features()[i])) {
+      // NaN from the engine (seen with libtorch's AVX-512 convolutions) must never be shown,
+      // stored or exported as probabilities: abstain, with no probabilities and no heat map.
+      return new TriageResult(
+          new double[p.length],
+          0,
+          null,
+          AbstainReason.MODEL_ERROR,
+          0,
+          null,
+          s.version(),
+          model.sha256());
+    }
     double ood = model.outOfScope().score(out.features()[i]);
     AbstainReason reason = null;
     if (ood > s.outOfScope()) {
@@ -99,6 +112,15 @@ public final class LesionTriage implements AutoCloseable {
       p[c] /= sum;
     }
     return p;
+  }
+
+  static boolean allFinite(double[] v) {
+    for (double x : v) {
+      if (!Double.isFinite(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double max(double[] p) {
