@@ -97,6 +97,12 @@ public class AuditTrail {
   /** The rows matching {@code filter}, newest first. */
   @Transactional(readOnly = true)
   public List<AuditRecord> search(AuditFilter filter) {
+    return search(filter, null);
+  }
+
+  /** One page of the rows matching {@code filter}, newest first, older than {@code beforeSeq}. */
+  @Transactional(readOnly = true)
+  public List<AuditRecord> search(AuditFilter filter, Long beforeSeq) {
     return jdbc.sql(
             """
         select * from audit_event
@@ -105,7 +111,9 @@ public class AuditTrail {
            and (cast(:action as varchar) is null or action = cast(:action as varchar))
            and (cast(:fromTs as timestamptz) is null or occurred_at >= cast(:fromTs as timestamptz))
            and (cast(:toTs as timestamptz) is null or occurred_at < cast(:toTs as timestamptz))
+           and (cast(:before as bigint) is null or seq < cast(:before as bigint))
          order by seq desc limit :limit""")
+        .param("before", beforeSeq)
         .param("patient", filter.patientId() == null ? null : filter.patientId().toString())
         .param("actor", blankToNull(filter.actor()))
         .param("action", filter.action() == null ? null : filter.action().name())

@@ -54,7 +54,12 @@ class ConsentSection implements PatientRecordSection, TimelineContributor {
         }
       }
     }
+    // The sharing list names each grantee by display name (a username when the account is gone).
+    Map<String, String> clinicianNames = new HashMap<>();
+    accounts.clinicians().forEach(a -> clinicianNames.put(a.username(), a.displayName()));
     return Map.of(
+        "clinicianNames",
+        clinicianNames,
         "purposes",
         Purpose.values(),
         "consentState",

@@ -89,11 +89,12 @@ class EczemaPageController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResponseEntity<Object> score(@PathVariable String instrument, @RequestBody JsonNode input) {
+  ResponseEntity<Object> score(
+      @PathVariable String instrument, @RequestBody JsonNode input, Locale locale) {
     try {
       return ResponseEntity.ok(calculator.compute(Instrument.fromId(instrument), input));
     } catch (OpenDermException e) {
-      return problem(e);
+      return problem(e, locale);
     }
   }
 
@@ -103,7 +104,8 @@ class EczemaPageController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResponseEntity<Object> save(@PathVariable UUID patientId, @RequestBody JsonNode body) {
+  ResponseEntity<Object> save(
+      @PathVariable UUID patientId, @RequestBody JsonNode body, Locale locale) {
     try {
       Assessment saved = assessments.record(patientId, AssessmentApiController.parse(body));
       return ResponseEntity.status(201)
@@ -114,20 +116,33 @@ class EczemaPageController {
                   "score",
                   saved.score(),
                   "location",
-                  "/patients/" + patientId + "#eczema-course"));
+                  // The record page confirms the entry (its score) above the chart.
+                  "/patients/" + patientId + "?saved=" + saved.id() + "#eczema-course"));
     } catch (OpenDermException e) {
-      return problem(e);
+      return problem(e, locale);
     }
   }
 
-  /** The form's errors as the script reads them: status, code and the invalid fields. */
-  private static ResponseEntity<Object> problem(OpenDermException e) {
+  /**
+   * The form's errors as the script reads them: status, code and the invalid fields, each message
+   * in the page's language (the English developer messages stay in the API's problem+json).
+   */
+  private ResponseEntity<Object> problem(OpenDermException e, Locale locale) {
+    String field = messages.getMessage("eczema.error.field", null, locale);
     List<Violation> errors =
-        e instanceof InvalidInputException invalid ? invalid.violations() : List.of();
+        e instanceof InvalidInputException invalid
+            ? invalid.violations().stream().map(v -> new Violation(v.field(), field)).toList()
+            : List.of();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", e.status());
     body.put("code", e.code());
-    body.put("detail", e.getMessage());
+    body.put(
+        "detail",
+        messages.getMessage(
+            "eczema.error." + e.code(),
+            null,
+            messages.getMessage("form.error.generic", null, locale),
+            locale));
     body.put("errors", errors);
     return ResponseEntity.status(e.status()).body(body);
   }

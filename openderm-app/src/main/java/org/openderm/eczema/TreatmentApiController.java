@@ -3,9 +3,14 @@ package org.openderm.eczema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.openderm.system.FormFeedback;
 import org.openderm.system.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,9 +32,11 @@ import tools.jackson.databind.JsonNode;
 class TreatmentApiController {
 
   private final TreatmentPeriodService treatments;
+  private final MessageSource messages;
 
-  TreatmentApiController(TreatmentPeriodService treatments) {
+  TreatmentApiController(TreatmentPeriodService treatments, MessageSource messages) {
     this.treatments = treatments;
+    this.messages = messages;
   }
 
   @PostMapping(
@@ -65,14 +73,30 @@ class TreatmentApiController {
     return ResponseEntity.noContent().build();
   }
 
-  /** The record page's form: adds a period and returns to the course panel. */
+  /**
+   * The record page's form: adds a period and returns to the course panel; a refused period comes
+   * back on the same form, explained, with what was typed.
+   */
   @PostMapping("/patients/{patientId}/eczema/treatments")
   String add(
       @PathVariable UUID patientId,
-      @RequestParam String label,
-      @RequestParam String startedOn,
-      @RequestParam(required = false) String endedOn) {
-    treatments.record(patientId, label, date(startedOn, "startedOn"), date(endedOn, "endedOn"));
+      @RequestParam(defaultValue = "") String label,
+      @RequestParam(defaultValue = "") String startedOn,
+      @RequestParam(required = false) String endedOn,
+      RedirectAttributes redirect,
+      Locale locale) {
+    String back = "/patients/" + patientId + "#eczema-treatment-form";
+    try {
+      treatments.record(patientId, label, date(startedOn, "startedOn"), date(endedOn, "endedOn"));
+    } catch (InvalidInputException e) {
+      Map<String, String> typed = new LinkedHashMap<>();
+      typed.put("label", label);
+      typed.put("startedOn", startedOn);
+      typed.put("endedOn", endedOn == null ? "" : endedOn);
+      return FormFeedback.of(
+              "eczema-treatment-form", e, "eczema.treatment", typed, messages, locale)
+          .back(redirect, back);
+    }
     return "redirect:/patients/" + patientId + "#eczema-course";
   }
 

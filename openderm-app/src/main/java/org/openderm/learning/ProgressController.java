@@ -3,14 +3,19 @@ package org.openderm.learning;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.openderm.security.CurrentUser;
+import org.openderm.system.FormFeedback;
+import org.openderm.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The learner's dashboard: progress, charts, confusion matrix, items due, settings, export. */
 @Controller
@@ -43,9 +48,28 @@ class ProgressController {
     return "learning/dashboard";
   }
 
+  /** Saves the settings; refused ones come back on the form, explained, with what was typed. */
   @PostMapping("/learning/settings")
-  String settings(@RequestParam double desiredRetention, @RequestParam String timeZone) {
-    learning.updateSettings(CurrentUser.username(), desiredRetention, timeZone);
+  String settings(
+      @RequestParam(defaultValue = "") String desiredRetention,
+      @RequestParam(defaultValue = "") String timeZone,
+      RedirectAttributes redirect,
+      Locale locale) {
+    try {
+      double retention;
+      try {
+        retention = Double.parseDouble(desiredRetention);
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("desiredRetention", "must be a number");
+      }
+      learning.updateSettings(CurrentUser.username(), retention, timeZone);
+    } catch (InvalidInputException e) {
+      Map<String, String> typed = new LinkedHashMap<>();
+      typed.put("desiredRetention", desiredRetention);
+      typed.put("timeZone", timeZone);
+      return FormFeedback.of("learning-settings", e, "learning.settings", typed, messages, locale)
+          .back(redirect, "/learning#learning-settings");
+    }
     return "redirect:/learning";
   }
 

@@ -1,6 +1,16 @@
 package org.openderm.security;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openderm.system.FormFeedback;
 import org.openderm.system.InvalidInputException;
+import org.openderm.system.Violation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9._\\-]{3,64}");
   private final AccountService accounts;
+  private final MessageSource messages;
 
-  UserAdminController(AccountService accounts) {
+  UserAdminController(AccountService accounts, MessageSource messages) {
     this.accounts = accounts;
+    this.messages = messages;
   }
 
   @GetMapping("/admin/users")
@@ -28,26 +41,59 @@ class UserAdminController {
     return "admin/users";
   }
 
+  /**
+   * Creates an account; a refused one comes back on the form, explained in the page's language,
+   * with what was typed (never the password). The server checks what the browser checks.
+   */
   @PostMapping("/admin/users")
   String create(
-      @RequestParam String username,
-      @RequestParam String displayName,
-      @RequestParam String password,
-      @RequestParam Role role,
+      @RequestParam(defaultValue = "") String username,
+      @RequestParam(defaultValue = "") String displayName,
+      @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "") String role,
       @RequestParam(required = false) Specialty specialty,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     try {
+      List<Violation> format = new ArrayList<>();
+      if (!USERNAME.matcher(username.strip()).matches()) {
+        format.add(new Violation("username.format", "3 to 64 of a-z 0-9 . _ -"));
+      }
+      if (displayName.isBlank()) {
+        format.add(new Violation("displayName", "is required"));
+      }
+      if (password.length() < 12) {
+        format.add(new Violation("password", "at least 12 characters"));
+      }
+      Role chosen =
+          Arrays.stream(Role.values())
+              .filter(r -> r.name().equals(role))
+              .findFirst()
+              .filter(r -> r != Role.PATIENT)
+              .orElse(null);
+      if (chosen == null) {
+        format.add(new Violation("role", "one of CLINICIAN, LEARNER, ADMIN"));
+      }
+      if (!format.isEmpty()) {
+        throw new InvalidInputException(format);
+      }
       accounts.create(
           new NewAccount(
               username.strip(),
               displayName.strip(),
               password,
-              role,
-              role == Role.CLINICIAN ? specialty : null,
+              chosen,
+              chosen == Role.CLINICIAN ? specialty : null,
               null));
       redirect.addFlashAttribute("created", username);
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.violations());
+      Map<String, String> typed = new LinkedHashMap<>();
+      typed.put("username", username);
+      typed.put("displayName", displayName);
+      typed.put("role", role);
+      typed.put("specialty", specialty == null ? "" : specialty.name());
+      return FormFeedback.of("new-account", e, "users", typed, messages, locale)
+          .back(redirect, "/admin/users#new-account");
     }
     return "redirect:/admin/users";
   }

@@ -31,6 +31,11 @@ class TriageAnalyser {
     return quality;
   }
 
+  /** The installed model's referral thresholds (loads the model on first use). */
+  org.openderm.ml.lesion.TriageSettings settings() {
+    return engine.triage().model().settings();
+  }
+
   /** Gate, then model; quality messages in {@code locale}. */
   TriageResponse analyse(SanitizedImage image, boolean explain, Locale locale) {
     TriageResponse.Quality q = TriageGate.quality(quality.verdict(image), locale);

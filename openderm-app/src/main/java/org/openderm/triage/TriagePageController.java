@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.UUID;
+import org.openderm.photo.PhotoUploads;
+import org.openderm.system.OpenDermException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +23,13 @@ import org.springframework.web.multipart.MultipartFile;
 class TriagePageController {
 
   private final TriageService triage;
+  private final TriageAnalyser analyser;
+  private final MessageSource messages;
 
-  TriagePageController(TriageService triage) {
+  TriagePageController(TriageService triage, TriageAnalyser analyser, MessageSource messages) {
     this.triage = triage;
+    this.analyser = analyser;
+    this.messages = messages;
   }
 
   @GetMapping("/triage")
@@ -44,8 +51,27 @@ class TriagePageController {
           patientId == null
               ? triage.analyse(in, true, locale)
               : triage.analyseForPatient(patientId, in, true, locale);
+    } catch (OpenDermException e) {
+      if (!PhotoUploads.toldToTheUser(e)) {
+        throw e;
+      }
+      // A refused file is explained on the same form, in the page's language.
+      model.addAttribute("patientId", patientId);
+      model.addAttribute("triageError", refusal(e, locale));
+      return "triage/form";
     }
     return result(r, patientId, model);
+  }
+
+  private String refusal(OpenDermException e, Locale locale) {
+    String reason = messages.getMessage("triage.error." + e.code(), null, null, locale);
+    if (reason == null) {
+      reason = messages.getMessage("photo.error." + e.code(), null, null, locale);
+    }
+    if (reason == null) {
+      reason = messages.getMessage("form.error.generic", null, locale);
+    }
+    return messages.getMessage("triage.refused", new Object[] {reason}, locale);
   }
 
   @PostMapping("/patients/{id}/photos/{photoId}/triage")
@@ -59,13 +85,31 @@ class TriagePageController {
     return "redirect:/patients/" + id + "/photos/" + photoId + "#triage";
   }
 
-  private static String result(TriageResponse r, UUID patientId, Model model) {
+  /** A stored result reopened from the record page or the timeline. */
+  @GetMapping("/patients/{id}/triage-results/{resultId}")
+  String stored(@PathVariable UUID id, @PathVariable long resultId, Model model, Locale locale) {
+    TriageService.Reopened reopened = triage.reopen(id, resultId, locale);
+    model.addAttribute("reopened", reopened);
+    return result(reopened.result(), id, model);
+  }
+
+  private String result(TriageResponse r, UUID patientId, Model model) {
     model.addAttribute("result", r);
     model.addAttribute("patientId", patientId);
     model.addAttribute("top", r.predictions().stream().limit(3).toList());
     model.addAttribute(
         "figures",
         r.model() == null ? null : TriageModelFigures.forModel(r.model().version()).orElse(null));
+    if (!r.predictions().isEmpty()) {
+      model.addAttribute("thresholds", analyser.settings());
+      model.addAttribute(
+          "melanoma",
+          r.predictions().stream()
+              .filter(p -> p.code().equals("mel"))
+              .mapToDouble(TriageResponse.Prediction::probability)
+              .findFirst()
+              .orElse(0));
+    }
     return "triage/result";
   }
 }

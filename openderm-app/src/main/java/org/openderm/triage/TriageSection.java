@@ -58,9 +58,8 @@ class TriageSection implements PatientRecordSection, TimelineContributor {
                     t.at(),
                     "triage",
                     text(t, locale),
-                    t.photoId() == null
-                        ? null
-                        : "/patients/" + patientId + "/photos/" + t.photoId()))
+                    // The stored result itself, not the photo (whose button asks for a new triage).
+                    "/patients/" + patientId + "/triage-results/" + t.id()))
         .toList();
   }
 

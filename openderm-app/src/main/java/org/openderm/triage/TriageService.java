@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.openderm.audit.Action;
 import org.openderm.consent.ConsentPolicy;
@@ -14,6 +15,7 @@ import org.openderm.patient.PatientData;
 import org.openderm.patient.PatientId;
 import org.openderm.photo.PhotoService;
 import org.openderm.photo.SanitizedImage;
+import org.openderm.system.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +94,66 @@ public class TriageService {
   public List<StoredTriage> results(@PatientId UUID patientId) {
     return store.list(patientId);
   }
+
+  /**
+   * A stored result, reopened: its probabilities, risk and referral exactly as stored. The heat
+   * map, outline and measurements (not stored: they are pictures of the lesion) are drawn again
+   * from the stored photo when the same model weights are still installed and the AI_ANALYSIS
+   * consent still holds; otherwise the stored numbers are shown alone. Nothing new is stored.
+   */
+  @PreAuthorize("hasRole('CLINICIAN')")
+  @PatientData(action = Action.R, resource = "triage")
+  @Transactional
+  public Reopened reopen(@PatientId UUID patientId, long resultId, Locale locale) {
+    String sha =
+        store
+            .modelSha(patientId, resultId)
+            .orElseThrow(() -> new NotFoundException("DERM-0302", "No such triage result"));
+    StoredTriage t =
+        store.list(patientId).stream().filter(r -> r.id() == resultId).findFirst().orElseThrow();
+    TriageResponse again = null;
+    if (t.photoId() != null && consent.isGranted(patientId, Purpose.AI_ANALYSIS)) {
+      byte[] jpeg = photos.image(patientId, t.photoId());
+      TriageResponse redrawn =
+          analyser.analyse(
+              analyser.quality().sanitize(new ByteArrayInputStream(jpeg)), true, locale);
+      again = redrawn.model().sha256().equals(sha) ? redrawn : null;
+    }
+    List<TriageResponse.Prediction> predictions =
+        t.probabilities().entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .map(e -> new TriageResponse.Prediction(e.getKey(), e.getKey(), e.getValue()))
+            .toList();
+    String[] model = t.model().split(" ", 2);
+    TriageResponse view =
+        new TriageResponse(
+            again == null
+                ? new TriageResponse.Quality(true, List.of(), List.of(), null)
+                : again.quality(),
+            t.abstained(),
+            t.abstainReason(),
+            predictions,
+            t.malignancyRisk(),
+            t.referral(),
+            new TriageResponse.ModelInfo(model[0], model.length > 1 ? model[1] : "", sha),
+            again == null ? null : again.heatmapPng(),
+            t.id(),
+            t.photoId(),
+            DISCLAIMER,
+            again == null ? null : again.lesion(),
+            again == null ? null : again.outlinePng());
+    return new Reopened(view, t.at(), t.createdBy(), again != null);
+  }
+
+  /**
+   * A reopened result.
+   *
+   * @param result the stored numbers, with the pictures when they could be redrawn
+   * @param at when it was computed
+   * @param by who asked for it
+   * @param redrawn whether the heat map and outline were drawn again
+   */
+  public record Reopened(TriageResponse result, java.time.Instant at, String by, boolean redrawn) {}
 
   static final String DISCLAIMER =
       "Decision support for clinicians on dermoscopic images of pigmented lesions, trained on"

@@ -78,6 +78,17 @@ class TriageStore {
         .list();
   }
 
+  /** The weights' SHA-256 a stored result was computed with, if the result is the patient's. */
+  java.util.Optional<String> modelSha(UUID patientId, long id) {
+    return jdbc.sql(
+            "select model_sha256 from triage_result where id = :id and patient_id = :p"
+                + " and voided_at is null")
+        .param("id", id)
+        .param("p", patientId)
+        .query(String.class)
+        .optional();
+  }
+
   static Map<String, Double> probabilities(String stored) {
     Map<String, Double> map = new LinkedHashMap<>();
     if (stored != null && !stored.isBlank()) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,6 +30,18 @@ public final class Browser {
 
   /** A headless browser with a {@code width} x {@code height} viewport. */
   public static WebDriver open(int width, int height) {
+    return start(width, height, false);
+  }
+
+  /**
+   * A headless browser emulating a 390 x 844 phone (as an iPhone 12-15 in CSS pixels), keeping the
+   * console log so that tests can read {@code driver.manage().logs().get("browser")}.
+   */
+  public static WebDriver phone() {
+    return start(390, 844, true);
+  }
+
+  private static WebDriver start(int width, int height, boolean phone) {
     assumeTrue(
         Files.isExecutable(Path.of(DRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
         "Debian chromium and chromium-driver are required (installed by .ci/run)");
@@ -49,6 +62,12 @@ public final class Browser {
           "--user-data-dir=" + profile,
           "--window-size=" + width + "," + height,
           "--lang=fr-FR");
+      if (phone) {
+        options.setExperimentalOption(
+            "mobileEmulation",
+            Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);

@@ -66,6 +66,45 @@ public final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** POSTs {@code body} as a browser's form would (an HTML page expected back), e.g. an upload. */
+  public HttpResponse<String> postForPage(
+      String path, String page, String contentType, byte[] body) {
+    Matcher token = META_TOKEN.matcher(get(page).body());
+    if (!token.find()) {
+      throw new IllegalStateException("no CSRF meta tag on " + page);
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .header("Accept", "text/html")
+            .header("X-CSRF-TOKEN", token.group(1))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /**
+   * Submits a form as the browser does (url-encoded, the CSRF token of {@code page}) and follows
+   * the redirect, if any, to the page shown next.
+   */
+  public HttpResponse<String> submit(
+      String path, String page, java.util.Map<String, String> fields) {
+    Matcher token = META_TOKEN.matcher(get(page).body());
+    if (!token.find()) {
+      throw new IllegalStateException("no CSRF meta tag on " + page);
+    }
+    StringBuilder form = new StringBuilder("_csrf=" + token.group(1));
+    fields.forEach(
+        (k, v) ->
+            form.append('&')
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -101,7 +101,7 @@ class TriagePhotoTest extends IntegrationTest {
         .satisfies(
             e -> {
               assertThat(e.text()).startsWith("AI triage: ");
-              assertThat(e.link()).isEqualTo("/patients/" + patient + "/photos/" + photo);
+              assertThat(e.link()).isEqualTo("/patients/" + patient + "/triage-results/" + id);
             });
   }
 
