@@ -107,16 +107,19 @@ final class ConceptFinder {
     private final List<String> tokens;
     private final List<String> stemmed;
     private final Role[] roles;
+    private final int[] triggerEnd;
     private final Map<String, Optional<Mention>> found = new HashMap<>();
 
     private Scan(List<String> tokens) {
       this.tokens = List.copyOf(tokens);
       this.stemmed = tokens.stream().map(Text::stem).toList();
       this.roles = new Role[tokens.size()];
+      this.triggerEnd = new int[tokens.size()];
       java.util.Arrays.fill(roles, Role.NONE);
       boolean[] pseudo = new boolean[tokens.size()];
+      // Pseudo-triggers first, then triggers, then terminators: a trigger phrase may contain a
+      // terminator word ("quand j'étais petit", "il y a des années").
       mark(PSEUDO, pseudo, null);
-      mark(TERMINATOR, pseudo, Role.TERMINATOR);
       for (int i = 0; i < tokens.size(); i++) {
         if (tokens.get(i).equals(Text.BOUNDARY)) {
           roles[i] = Role.TERMINATOR;
@@ -127,6 +130,7 @@ final class ConceptFinder {
       mark(HISTORICAL, pseudo, Role.PRE);
       mark(POST_NEGATION, pseudo, Role.POST);
       mark(HISTORICAL_POST, pseudo, Role.POST);
+      mark(TERMINATOR, pseudo, Role.TERMINATOR);
     }
 
     /** Marks the tokens of every exact occurrence of the concept's phrases with a role. */
@@ -145,6 +149,7 @@ final class ConceptFinder {
               pseudo[i] = true;
             } else {
               roles[i] = role;
+              triggerEnd[i] = at + phrase.size();
             }
           }
         }
@@ -259,7 +264,9 @@ final class ConceptFinder {
         if (roles[i] == Role.TERMINATOR) {
           break;
         }
-        if (roles[i] == Role.PRE && (i < ownFrom || i >= ownTo)) {
+        // A trigger that runs into the mention ("n'ai plus" in "plus envie de vivre") is part of
+        // what the person says, not a negation of it.
+        if (roles[i] == Role.PRE && (i < ownFrom || i >= ownTo) && triggerEnd[i] <= start) {
           return true;
         }
       }

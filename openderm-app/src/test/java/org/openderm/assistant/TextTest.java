@@ -25,6 +25,34 @@ class TextTest {
     assertThat(Text.wordMatches("photo*", "protopic")).isFalse();
   }
 
+  @Test
+  void stem_joinsPluralsFeminineAndVerbForms() {
+    assertThat(Text.stem("effacent")).isEqualTo(Text.stem("efface"));
+    assertThat(Text.stem("disparaissent")).isEqualTo(Text.stem("disparait"));
+    assertThat(Text.stem("gonflees")).isEqualTo(Text.stem("gonfle"));
+    assertThat(Text.stem("blistering")).isEqualTo(Text.stem("blisters"));
+    assertThat(Text.stem("appuyer")).isEqualTo(Text.stem("appuie"));
+  }
+
+  @Test
+  void sameWord_toleratesInflectionAndTyposButKeepsTheFirstLetter() {
+    assertThat(same("vesicules", "vesicule")).isTrue();
+    assertThat(same("methotrexate", "metotrexat")).isTrue();
+    assertThat(same("mourir", "courir")).isFalse();
+    assertThat(same("fainted=", "faint")).isFalse();
+    assertThat(same("fainted=", "fainted")).isTrue();
+  }
+
+  @Test
+  void tokens_keepDecimalTemperaturesInOneClause() {
+    assertThat(Text.tokens("fièvre à 38,5 depuis hier"))
+        .containsExactly("fievre", "a", "38", "5", "depuis", "hier");
+  }
+
+  private static boolean same(String rule, String token) {
+    return Text.sameWord(rule, Text.stem(rule), token, Text.stem(token));
+  }
+
   @Property
   void distance_isSymmetricAndZeroOnlyForEqualStrings(
       @ForAll @AlphaChars @StringLength(max = 12) String a,
