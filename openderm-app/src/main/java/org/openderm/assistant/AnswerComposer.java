@@ -62,6 +62,46 @@ final class AnswerComposer {
     return cited;
   }
 
+  /** The red flags first, each with the words that fired it and its source. */
+  private static void appendAlerts(
+      StringBuilder answer,
+      ResourceBundle messages,
+      Language language,
+      List<SafetyRules.Alert> alerts,
+      boolean refusalYielded) {
+    if (alerts.isEmpty()) {
+      return;
+    }
+    answer.append(messages.getString("assistant.answer.now"));
+    for (SafetyRules.Alert alert : alerts) {
+      answer
+          .append('\n')
+          .append(alert.rule().message().get(language))
+          .append(' ')
+          .append(
+              MessageFormat.format(
+                  messages.getString("assistant.answer.firedBy"),
+                  alert.rule().id(),
+                  alert.words().stream().map(w -> quote(w, language)).collect(joining(", ")),
+                  alert.rule().source()));
+    }
+    answer.append("\n\n");
+    if (refusalYielded) {
+      answer.append(messages.getString("assistant.answer.alertFirst")).append("\n\n");
+    }
+  }
+
+  /**
+   * Safety supersedes refusal: a refusal to talk about stopping or dosing a medicine yields to a
+   * red flag whose advice is exactly what to do with the medicine now (pregnancy on a teratogen, a
+   * dosing error), so that "I can't tell you to stop" never sits next to "stop it now".
+   */
+  private static boolean yields(SafetyRule refusal, List<SafetyRule> redFlags) {
+    return refusal.yieldsTo() != null
+        && redFlags.stream()
+            .anyMatch(f -> f.stopNow() && f.urgency().compareTo(refusal.yieldsTo()) >= 0);
+  }
+
   AssistantAnswer compose(
       Language language,
       List<SafetyRules.Alert> alerts,
@@ -72,34 +112,8 @@ final class AnswerComposer {
     StringBuilder answer = new StringBuilder();
     List<SafetyRule> redFlags = alerts.stream().map(SafetyRules.Alert::rule).toList();
     Urgency urgency = redFlags.isEmpty() ? Urgency.NONE : redFlags.get(0).urgency();
-    // Safety supersedes refusal: a refusal to talk about stopping or dosing a medicine yields to a
-    // red flag whose advice is exactly what to do with the medicine now (pregnancy on a teratogen,
-    // a dosing error), so that "I can't tell you to stop" never sits next to "stop it now".
-    Optional<SafetyRule> refusal =
-        refusalAsked.filter(
-            r ->
-                r.yieldsTo() == null
-                    || redFlags.stream()
-                        .noneMatch(f -> f.stopNow() && f.urgency().compareTo(r.yieldsTo()) >= 0));
-    if (!alerts.isEmpty()) {
-      answer.append(messages.getString("assistant.answer.now"));
-      for (SafetyRules.Alert alert : alerts) {
-        answer
-            .append('\n')
-            .append(alert.rule().message().get(language))
-            .append(' ')
-            .append(
-                MessageFormat.format(
-                    messages.getString("assistant.answer.firedBy"),
-                    alert.rule().id(),
-                    alert.words().stream().map(w -> quote(w, language)).collect(joining(", ")),
-                    alert.rule().source()));
-      }
-      answer.append("\n\n");
-      if (refusalAsked.isPresent() && refusal.isEmpty()) {
-        answer.append(messages.getString("assistant.answer.alertFirst")).append("\n\n");
-      }
-    }
+    Optional<SafetyRule> refusal = refusalAsked.filter(r -> !yields(r, redFlags));
+    appendAlerts(answer, messages, language, alerts, refusalAsked.isPresent() && refusal.isEmpty());
     boolean stopNow = redFlags.stream().anyMatch(SafetyRule::stopNow);
     refusal.ifPresent(
         r ->

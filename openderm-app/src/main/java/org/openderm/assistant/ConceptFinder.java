@@ -281,27 +281,4 @@ final class ConceptFinder {
       return false;
     }
   }
-
-  /**
-   * Matches a phrase at {@code start} with the retrieval's word matching, allowing one filler word
-   * between its words; returns the index after the match, or -1. Used by the lay vocabulary of the
-   * search, not by the safety rules.
-   */
-  static int matchAt(List<String> phrase, List<String> tokens, int start) {
-    int position = start;
-    for (int w = 0; w < phrase.size(); w++) {
-      String word = phrase.get(w);
-      if (position < tokens.size() && Text.wordMatches(word, tokens.get(position))) {
-        position++;
-      } else if (w > 0
-          && position + 1 < tokens.size()
-          && !tokens.get(position).equals(Text.BOUNDARY)
-          && Text.wordMatches(word, tokens.get(position + 1))) {
-        position += 2;
-      } else {
-        return -1;
-      }
-    }
-    return position;
-  }
 }

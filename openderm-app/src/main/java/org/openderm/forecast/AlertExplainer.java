@@ -64,8 +64,7 @@ final class AlertExplainer {
     Double p = forecast.flareProbability();
     boolean flare = p != null && p >= threshold && !forecast.insufficientHistory();
     boolean raised = flare || severe || topOfScale;
-    String summary =
-        summary(b, language, instrument, latest, reference, severe, topOfScale, p, flare, forecast);
+    String summary = summary(b, language, instrument, latest, forecast, rise);
     String uncertainty = uncertainty(b, language, forecast);
     String advice =
         severe || topOfScale
@@ -96,12 +95,13 @@ final class AlertExplainer {
       Locale language,
       ForecastInstrument instrument,
       Map.Entry<LocalDate, Integer> latest,
-      Integer reference,
-      boolean severe,
-      boolean topOfScale,
-      Double p,
-      boolean flare,
-      Forecast forecast) {
+      Forecast forecast,
+      int rise) {
+    Integer reference = forecast.flareReference();
+    boolean severe = latest != null && instrument.severe(latest.getValue());
+    boolean topOfScale = reference != null && reference + rise > instrument.max();
+    Double p = forecast.flareProbability();
+    boolean flare = p != null && p >= threshold && !forecast.insufficientHistory();
     if (severe) {
       return format(
           b,
