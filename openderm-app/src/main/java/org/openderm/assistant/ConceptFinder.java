@@ -52,6 +52,15 @@ final class ConceptFinder {
   private static final int POST_WINDOW = 3;
 
   /**
+   * The word that joins the parts of a proximity phrase ({@code "rouge ~ chaud"} in the synonym
+   * files): every part must be found, affirmed, within {@value #NEAR} words of the first, in any
+   * order and across commas, so "rouge, chaud et ça s'étend" and "my calf is hard, swollen" count.
+   */
+  static final String NEAR_MARK = "zznearzz";
+
+  private static final int NEAR = 6;
+
+  /**
    * One mention of a concept.
    *
    * @param concept the concept name
@@ -149,12 +158,58 @@ final class ConceptFinder {
 
     private Optional<Mention> find(String concept) {
       for (List<String[]> phrase : stems.getOrDefault(concept, List.of())) {
+        if (phrase.stream().anyMatch(w -> w[0].equals(NEAR_MARK))) {
+          Optional<Mention> near = findNear(concept, phrase);
+          if (near.isPresent()) {
+            return near;
+          }
+          continue;
+        }
         for (int start = 0; start < tokens.size(); start++) {
           int end = matchAt(phrase, start);
           if (end > 0 && !outOfScope(start, end)) {
             return Optional.of(
                 new Mention(concept, start, end, String.join(" ", tokens.subList(start, end))));
           }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A proximity phrase: its parts, each affirmed, within {@link #NEAR} words of the first. */
+    private Optional<Mention> findNear(String concept, List<String[]> phrase) {
+      List<List<String[]>> parts = new java.util.ArrayList<>();
+      parts.add(new java.util.ArrayList<>());
+      for (String[] word : phrase) {
+        if (word[0].equals(NEAR_MARK)) {
+          parts.add(new java.util.ArrayList<>());
+        } else {
+          parts.get(parts.size() - 1).add(word);
+        }
+      }
+      for (int start = 0; start < tokens.size(); start++) {
+        int end = matchAt(parts.get(0), start);
+        if (end < 0 || outOfScope(start, end)) {
+          continue;
+        }
+        int from = start;
+        int to = end;
+        boolean all = true;
+        for (List<String[]> part : parts.subList(1, parts.size())) {
+          int found = -1;
+          for (int at = Math.max(0, start - NEAR); found < 0 && at <= end + NEAR; at++) {
+            int partEnd = at < tokens.size() ? matchAt(part, at) : -1;
+            if (partEnd > 0 && !outOfScope(at, partEnd, start, end)) {
+              found = at;
+              from = Math.min(from, at);
+              to = Math.max(to, partEnd);
+            }
+          }
+          all &= found >= 0;
+        }
+        if (all) {
+          return Optional.of(
+              new Mention(concept, from, to, String.join(" ", tokens.subList(from, to))));
         }
       }
       return Optional.empty();
@@ -191,11 +246,20 @@ final class ConceptFinder {
 
     /** Whether a negation, hypothetical or historical trigger covers the mention. */
     private boolean outOfScope(int start, int end) {
+      return outOfScope(start, end, -1, -1);
+    }
+
+    /**
+     * Whether a trigger covers the mention, ignoring the triggers between {@code ownFrom} and
+     * {@code ownTo}: in "spots that don't go away when I press", the negation belongs to the first
+     * part of the proximity phrase, not to "press".
+     */
+    private boolean outOfScope(int start, int end, int ownFrom, int ownTo) {
       for (int i = start - 1; i >= Math.max(0, start - PRE_WINDOW); i--) {
         if (roles[i] == Role.TERMINATOR) {
           break;
         }
-        if (roles[i] == Role.PRE) {
+        if (roles[i] == Role.PRE && (i < ownFrom || i >= ownTo)) {
           return true;
         }
       }
@@ -203,7 +267,7 @@ final class ConceptFinder {
         if (roles[i] == Role.TERMINATOR) {
           break;
         }
-        if (roles[i] == Role.POST) {
+        if (roles[i] == Role.POST && (i < ownFrom || i >= ownTo)) {
           return true;
         }
       }

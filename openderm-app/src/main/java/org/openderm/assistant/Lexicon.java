@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Read from {@code knowledge/safety/synonyms.<lang>.txt} ({@code concept = phrase, phrase}) and
  * merged across languages: a French question with an English word ("un rash") must still trip a red
  * flag, and safety favours recall. Phrase words may end in {@code *} for a prefix, or in {@code =}
- * to be matched exactly (no inflection, no typo: "fainted=" must not match "a faint rash").
+ * to be matched exactly (no inflection, no typo: "fainted=" must not match "a faint rash"); {@code
+ * a ~ b} matches the parts near each other in any order (see {@link ConceptFinder#NEAR_MARK}).
  */
 final class Lexicon {
 
@@ -42,7 +43,12 @@ final class Lexicon {
             List<List<String>> list = phrases.computeIfAbsent(concept, c -> new ArrayList<>());
             for (String phrase : stripped.substring(equals + 1).split(",")) {
               List<String> words =
-                  Text.tokens(phrase.replace("*", "zqz").replace("=", "zeqz")).stream()
+                  Text.tokens(
+                          phrase
+                              .replace("*", "zqz")
+                              .replace("=", "zeqz")
+                              .replace("~", " " + ConceptFinder.NEAR_MARK + " "))
+                      .stream()
                       .map(w -> w.replace("zqz", "*").replace("zeqz", "="))
                       .toList();
               if (!words.isEmpty()) {

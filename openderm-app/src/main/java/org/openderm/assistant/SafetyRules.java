@@ -50,6 +50,11 @@ final class SafetyRules {
   /** The token that stands for a child's age ("my 2 year old", "18 months old"). */
   static final String CHILD = "childunder16";
 
+  /** The token that stands for a body temperature of fever ("38,5", "39 °C", "101.3 F"). */
+  static final String FEVER_DEGREES = "feverdegrees";
+
+  private static final Set<String> DEGREE_UNITS = Set.of("c", "degres", "degre", "degrees", "deg");
+
   /** The token that stands for an age under three months ("2 months old"). */
   static final String YOUNG_INFANT = "infantunder3months";
 
@@ -130,8 +135,9 @@ final class SafetyRules {
   /**
    * Tokens, set phrases rewritten, and ages replaced by a token the synonyms can name: 65 years or
    * more ("82 ans", "she is 80") by {@link #SENIOR}, a child ("my 2 year old") by {@link #CHILD},
-   * under three months ("2 months old") by {@link #YOUNG_INFANT}. Some red flags depend on age
-   * (bullous pemphigoid, fever in a young baby), and numbers cannot be written as synonyms.
+   * under three months ("2 months old") by {@link #YOUNG_INFANT}, a fever temperature ("38,3", "39
+   * °C") by {@link #FEVER_DEGREES}. Some red flags depend on age (bullous pemphigoid, fever in a
+   * young baby), and numbers cannot be written as synonyms.
    */
   List<String> prepare(String question) {
     List<String> tokens = new ArrayList<>(rewrites.apply(Text.tokens(question)));
@@ -144,7 +150,11 @@ final class SafetyRules {
       String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
       String after = i + 2 < tokens.size() ? tokens.get(i + 2) : "";
       String before = i > 0 ? tokens.get(i - 1) : "";
-      if (YEARS.contains(next) && n >= SENIOR_AGE
+      boolean decimal = next.length() == 1 && Character.isDigit(next.charAt(0));
+      if (n >= 38 && n <= 42 && (decimal || DEGREE_UNITS.contains(next))
+          || n >= 100 && n <= 106 && (decimal || next.equals("f"))) {
+        tokens.set(i, FEVER_DEGREES);
+      } else if (YEARS.contains(next) && n >= SENIOR_AGE
           || AGE_BEFORE.contains(before) && n >= SENIOR_AGE && n <= 120) {
         tokens.set(i, SENIOR);
       } else if (YEARS.contains(next) && after.equals("old") && n < CHILD_AGE) {

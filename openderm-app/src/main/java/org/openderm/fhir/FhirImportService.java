@@ -112,7 +112,7 @@ public class FhirImportService {
         r.consents().size(),
         clinical,
         Map.of(
-            "Observation (scores)", r.scores().size(),
+            "Observation", r.scores().size(),
             "Media", r.photos().size(),
             "DiagnosticReport", r.triage().size(),
             "AuditEvent", r.audit().size()));
@@ -126,20 +126,20 @@ public class FhirImportService {
   private void validate(FhirPatientRecord r, NewPatient identity) {
     List<Violation> violations = new ArrayList<>();
     collect(violations, "Patient", identity);
+    // The clinical record's own limits, checked here so that the whole bundle is judged at once.
     for (int i = 0; i < r.problems().size(); i++) {
       FhirPatientRecord.Problem p = r.problems().get(i);
-      collect(
-          violations,
-          "Condition[" + i + "]",
-          new ClinicalRecord.NewProblem(p.system(), p.code(), p.display(), p.active(), p.onset()));
+      String at = "Condition[" + i + "].";
+      text(violations, at + "system", p.system(), 200, false);
+      text(violations, at + "code", p.code(), 64, false);
+      text(violations, at + "display", p.display(), 300, true);
     }
     for (int i = 0; i < r.medications().size(); i++) {
       FhirPatientRecord.Medication m = r.medications().get(i);
-      collect(
-          violations,
-          "MedicationStatement[" + i + "]",
-          new ClinicalRecord.NewMedication(
-              m.name(), m.atc(), m.dosageText(), m.intervalDays(), null, m.start()));
+      String at = "MedicationStatement[" + i + "].";
+      text(violations, at + "name", m.name(), 200, true);
+      text(violations, at + "atc", m.atc(), 16, false);
+      text(violations, at + "dosageText", m.dosageText(), 500, false);
     }
     for (int i = 0; i < r.consents().size(); i++) {
       FhirPatientRecord.ConsentDecision c = r.consents().get(i);
@@ -149,6 +149,17 @@ public class FhirImportService {
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
+    }
+  }
+
+  private static void text(
+      List<Violation> into, String field, String value, int max, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        into.add(new Violation(field, "is required"));
+      }
+    } else if (value.length() > max) {
+      into.add(new Violation(field, "must be at most " + max + " characters"));
     }
   }
 

@@ -64,43 +64,9 @@ final class AlertExplainer {
     Double p = forecast.flareProbability();
     boolean flare = p != null && p >= threshold && !forecast.insufficientHistory();
     boolean raised = flare || severe || topOfScale;
-    String summary;
-    if (severe) {
-      summary =
-          format(
-              b,
-              "forecast.alert.severe",
-              language,
-              latest.getValue(),
-              instrument.max(),
-              instrument.severeAbove(),
-              java.sql.Date.valueOf(latest.getKey()));
-    } else if (topOfScale) {
-      summary = format(b, "forecast.alert.topOfScale", language, reference, instrument.max());
-    } else if (p == null) {
-      summary = b.getString("forecast.alert.noProbability");
-    } else {
-      summary =
-          format(
-              b,
-              flare ? "forecast.alert.raised" : "forecast.alert.notRaised",
-              language,
-              Math.round(100 * p),
-              forecast.days().size(),
-              Math.round(100 * threshold));
-    }
-    ForecastDay last = forecast.days().get(forecast.days().size() - 1);
-    String uncertainty =
-        forecast.insufficientHistory()
-            ? b.getString("forecast.insufficientHistory")
-            : format(
-                b,
-                "forecast.uncertainty",
-                language,
-                forecast.days().size(),
-                last.p05(),
-                last.p95(),
-                last.median());
+    String summary =
+        summary(b, language, instrument, latest, reference, severe, topOfScale, p, flare, forecast);
+    String uncertainty = uncertainty(b, language, forecast);
     String advice =
         severe || topOfScale
             ? "forecast.advice.severe"
@@ -122,6 +88,59 @@ final class AlertExplainer {
         source,
         b.getString("forecast.disclaimer"),
         severe || topOfScale);
+  }
+
+  /** The alert's first sentence: severe level, top of scale, or the flare probability. */
+  private String summary(
+      ResourceBundle b,
+      Locale language,
+      ForecastInstrument instrument,
+      Map.Entry<LocalDate, Integer> latest,
+      Integer reference,
+      boolean severe,
+      boolean topOfScale,
+      Double p,
+      boolean flare,
+      Forecast forecast) {
+    if (severe) {
+      return format(
+          b,
+          "forecast.alert.severe",
+          language,
+          latest.getValue(),
+          instrument.max(),
+          instrument.severeAbove(),
+          java.sql.Date.valueOf(latest.getKey()));
+    }
+    if (topOfScale) {
+      return format(b, "forecast.alert.topOfScale", language, reference, instrument.max());
+    }
+    if (p == null) {
+      return b.getString("forecast.alert.noProbability");
+    }
+    return format(
+        b,
+        flare ? "forecast.alert.raised" : "forecast.alert.notRaised",
+        language,
+        Math.round(100 * p),
+        forecast.days().size(),
+        Math.round(100 * threshold));
+  }
+
+  /** The 90% band on the forecast's last day, or why there is none. */
+  private static String uncertainty(ResourceBundle b, Locale language, Forecast forecast) {
+    if (forecast.insufficientHistory()) {
+      return b.getString("forecast.insufficientHistory");
+    }
+    ForecastDay last = forecast.days().get(forecast.days().size() - 1);
+    return format(
+        b,
+        "forecast.uncertainty",
+        language,
+        forecast.days().size(),
+        last.p05(),
+        last.p95(),
+        last.median());
   }
 
   private static String trend(

@@ -72,7 +72,6 @@ public class PatientForecastService {
     ForecastInstrument chosen =
         ForecastInstrument.byId(instrument)
             .orElseThrow(() -> new InvalidInputException("instrument", "is not forecastable"));
-    consent.require(patientId, Purpose.AI_ANALYSIS);
     SeverityHistory source = history.getIfAvailable();
     if (source == null) {
       throw new ForecastUnavailableException();
@@ -83,8 +82,10 @@ public class PatientForecastService {
             .filter(p -> p.date() != null && !p.date().isAfter(today))
             .toList();
     if (known.isEmpty()) {
+      // Nothing to forecast: said before asking for the AI consent, which would be pointless.
       throw new ForecastNotApplicableException(source.hasEczema(patientId));
     }
+    consent.require(patientId, Purpose.AI_ANALYSIS);
     Map<LocalDate, Integer> entriesPerDay = new HashMap<>();
     known.forEach(p -> entriesPerDay.merge(p.date(), 1, Integer::sum));
     ValidSeries valid =

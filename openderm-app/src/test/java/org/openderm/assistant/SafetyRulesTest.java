@@ -49,6 +49,25 @@ class SafetyRulesTest {
         "fièvre à 39 et éruption au retour de voyage au Sénégal|fever-rash-travel:urgent",
         "purple spots that don't fade with a glass and fever|purpura-fever:emergency",
         "my lip is swollen since this morning|angioedema-no-breathing-problem:urgent",
+        // Issue 20: the negation of "boit" must not swallow "fièvre" (clause terminator "et").
+        "Mon bébé a de l'eczéma, il ne boit pas et a de la fièvre, avec des petites vésicules"
+            + "|eczema-herpeticum:emergency",
+        "My son isn't eating and has a fever and small blisters on his eczema"
+            + "|eczema-herpeticum:emergency",
+        // Plural and verb forms of the purpura phrase.
+        "des taches rouges qui ne s'effacent pas quand on appuie|purpura:urgent",
+        "des taches qui ne disparaissent pas quand on appuie et de la fièvre|purpura-fever:emergency",
+        "Je veux mourir|suicidal-thoughts:emergency",
+        "I want to die|suicidal-thoughts:emergency",
+        "hives and dizziness after a bee sting|anaphylaxis:emergency",
+        "urticaire et je me suis évanouie après des cacahuètes|anaphylaxis:emergency",
+        // Typos on long words, lay words.
+        "je prend du metotrexate tous les jour au lieu d une fois par semaine"
+            + "|methotrexate-dosing-error:urgent",
+        "my 6 week old has a temprature of 38.4|fever-infant-under-3-months:emergency",
+        "a new dark band in my thumbnail|nail-dark-band:soon",
+        "on rinvoq and my calf is swollen and painful|jak-inhibitor-clot:emergency",
+        "red painful eye and blurry vision on dupilumab|red-painful-eye:urgent",
       })
   void redFlags_matchTheSituationsOfTheIssue(String question, String expected) {
     assertThat(firstFlag(question)).isEqualTo(expected);
@@ -68,6 +87,16 @@ class SafetyRulesTest {
         "I'm 39 years old with dry skin on my hands",
         "bouton de fièvre sur la lèvre et eczéma, quelles précautions ?",
         "I have eczema, asthma and hay fever and small blisters on my hands",
+        // Negated, hypothetical or past: the scope of the trigger, not the whole question.
+        "mon fils n'a pas de fièvre et pas de bulles sur son eczéma",
+        "no fever or blisters on her eczema, just very itchy",
+        "quels sont les signes de l'eczéma herpétisé chez un enfant avec de la fièvre ?",
+        "my son had Kawasaki disease years ago, does it affect his skin?",
+        "je veux en finir avec mon eczéma, quel traitement ?",
+        "how long after stopping methotrexate can I get pregnant?",
+        "should I get the shingles vaccine before starting rinvoq?",
+        "I'm not pregnant, I take acitretin, which contraception?",
+        "les taches brunes de mon acné ne s'effacent pas",
       })
   void redFlags_stayQuiet_whenNegatedOrOnlyInformational(String question) {
     assertThat(firstFlag(question)).isEqualTo("none");

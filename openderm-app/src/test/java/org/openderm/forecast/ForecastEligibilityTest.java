@@ -54,6 +54,13 @@ class ForecastEligibilityTest extends IntegrationTest {
   }
 
   @Test
+  void patientWithoutEczemaNorAiConsent_getsNoForecastPanelAtAll() {
+    UUID acne = fixtures.patient(clinician, Fixtures.unique("NoConsent"));
+    String page = new WebSession(port, clinician).get("/patients/" + acne).body();
+    assertThat(page).doesNotContain("id=\"forecast\"").doesNotContain("Prévision non calculée");
+  }
+
+  @Test
   void atopicDermatitisOnTheProblemList_getsReminders_butNoFanBeforeTheFirstEntry() {
     Fixtures.as(
         clinician,

@@ -45,7 +45,7 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
   private static final Pattern IDS =
       Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b"
-              + "|(?<=/)[a-z0-9]+(-[a-z0-9]+){2,}(?=/|\\?|$)");
+              + "|(?<=/)[a-z0-9]+(-[a-z0-9]+)+(?=/|\\?|$)|(?<=/calculators/)[a-z0-9-]+");
 
   private static final Pattern SKIP =
       Pattern.compile(
@@ -61,7 +61,7 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const p = n.parentElement;
-        if (!p || p.closest('script,style,noscript,code,[data-no-i18n]')) continue;
+        if (!p || p.closest('script,style,noscript,code,.brand,[data-no-i18n]')) continue;
         const lang = p.closest('[lang]');
         if (lang && lang !== document.documentElement) continue;
         if (n.nodeValue.trim()) texts.push(n.nodeValue);
@@ -79,7 +79,15 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
         new FormData(f).forEach((v, k) => url.searchParams.append(k, v));
         links.push(url.href);
       });
+      const width = document.documentElement.clientWidth;
+      const wide = Array.from(document.querySelectorAll('body *'))
+        .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.table-wrap'))
+        .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 0.5))
+        .slice(0, 3)
+        .map(e => (e.closest('table,section') ? (e.closest('table,section').className || e.closest('table,section').id) + ' > ' : '') + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+             + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().replace(/\s+/g, '.') : ''));
       return {
+        wide: wide,
         status: nav ? nav.responseStatus : 0,
         errorPage: document.getElementById('error-page') !== null,
         // clientWidth is the 390 px layout viewport (a phone zooms out, widening innerWidth).
@@ -148,7 +156,7 @@ class CrawlerBrowserTest extends org.openderm.support.IntegrationTest {
       }
       long overflow = ((Number) page.get("overflow")).longValue();
       if (overflow > 0) {
-        failures.add(where + "scrolls sideways by " + overflow + " px");
+        failures.add(where + "scrolls sideways by " + overflow + " px: " + page.get("wide"));
       }
       Set<String> problems = new HashSet<>();
       for (Object text : (List<?>) page.get("texts")) {

@@ -64,7 +64,7 @@ class AcneIsotretinoinStory extends DemoStory {
           "Test de grossesse (hCG urinaire)",
           null,
           null,
-          "négatif",
+          "negative",
           today.minusDays(daysAgo));
     }
     kit.lab(patient, "1742-6", "ALAT", 22.0, "U/L", null, today.minusDays(95));

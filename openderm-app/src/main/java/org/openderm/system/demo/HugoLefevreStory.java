@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
  * Hugo Lefèvre, 45, many naevi followed on his back: dermoscopy photos of two lesions (three of a
  * naevus, two of a lesion that changed), each stored through the photo quality gate and analysed by
  * the triage model, whose real output is stored and can be reopened. The images are HAM10000
- * dermoscopy images of two lesions of a 45-year-old man's back (lesions HAM_0001651 and
- * HAM_0000179; Tschandl P et al., Sci Data 2018;5:180161, CC BY-NC-SA 4.0), read from the data
- * folder at seed time and never part of the repository.
+ * dermoscopy images of two lesions of a man's back (lesions HAM_0002030, a naevus, and HAM_0000179,
+ * a melanoma; the naevus images pass the photo quality gate, unlike some others; Tschandl P et al.,
+ * Sci Data 2018;5:180161, CC BY-NC-SA 4.0), read from the data folder at seed time and never part
+ * of the repository.
  */
 @Component
 @Order(3)
@@ -21,9 +22,9 @@ class HugoLefevreStory extends DemoStory {
 
   /** Image id and body site, in the order they are stored. */
   static final String[][] PHOTOS = {
-    {"ISIC_0033251", "Dos, région scapulaire droite : naevus A"},
-    {"ISIC_0033402", "Dos, région scapulaire droite : naevus A"},
-    {"ISIC_0034204", "Dos, région scapulaire droite : naevus A"},
+    {"ISIC_0032916", "Dos, région scapulaire droite : naevus A"},
+    {"ISIC_0034225", "Dos, région scapulaire droite : naevus A"},
+    {"ISIC_0033756", "Dos, région scapulaire droite : naevus A"},
     {"ISIC_0034046", "Dos, flanc gauche : lésion B (modifiée)"},
     {"ISIC_0032550", "Dos, flanc gauche : lésion B (modifiée)"},
   };

@@ -95,8 +95,8 @@ class LeaMoreauStory extends DemoStory {
     // Screening before abrocitinib, six days before the start: hepatitis C serology was not done,
     // and the 4-week blood count is not recorded (the JAK monitoring card fires).
     LocalDate screening = today.minusDays(ABROCITINIB_START + 6);
-    kit.lab(patient, "71773-6", "QuantiFERON-TB Gold", null, null, "négatif", screening);
-    kit.lab(patient, "5196-1", "Antigène HBs", null, null, "négatif", screening);
+    kit.lab(patient, "71773-6", "QuantiFERON-TB Gold", null, null, "negative", screening);
+    kit.lab(patient, "5196-1", "Antigène HBs", null, null, "negative", screening);
     kit.lab(patient, "777-3", "Plaquettes", 245.0, "10*9/L", null, screening);
     kit.lab(patient, "731-0", "Lymphocytes", 1.9, "10*9/L", null, screening);
     kit.lab(patient, "751-8", "Polynucléaires neutrophiles", 3.8, "10*9/L", null, screening);

@@ -66,8 +66,8 @@ class PsoriasisMethotrexateStory extends DemoStory {
         null);
     // Baseline and first monitoring labs; nothing in the last three months (the card fires).
     LocalDate baseline = today.minusDays(156);
-    kit.lab(patient, "5196-1", "Antigène HBs", null, null, "négatif", baseline);
-    kit.lab(patient, "16128-1", "Anticorps anti-VHC", null, null, "négatif", baseline);
+    kit.lab(patient, "5196-1", "Antigène HBs", null, null, "negative", baseline);
+    kit.lab(patient, "16128-1", "Anticorps anti-VHC", null, null, "negative", baseline);
     for (LocalDate on : new LocalDate[] {baseline, today.minusDays(110)}) {
       kit.lab(patient, "777-3", "Plaquettes", 262.0, "10*9/L", null, on);
       kit.lab(patient, "751-8", "Polynucléaires neutrophiles", 4.1, "10*9/L", null, on);
