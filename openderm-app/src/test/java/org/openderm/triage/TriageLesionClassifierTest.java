@@ -94,6 +94,13 @@ class TriageLesionClassifierTest {
     String[] gated = lines.get(2).split(",", -1);
     assertThat(gated[0]).isEqualTo("b_blurred");
     assertThat(gated[1]).isNotEmpty();
+    // ... and they are the model's real probabilities, never NaN (README: "a gated row still
+    // carries the model's probabilities").
+    double gatedSum = 0;
+    for (int i = 1; i <= 7; i++) {
+      gatedSum += Double.parseDouble(gated[i]);
+    }
+    assertThat(gatedSum).isBetween(0.999, 1.001);
     assertThat(gated[8] + "," + gated[9]).isEqualTo("true,quality_gate");
     assertThat(lines.get(3)).isEqualTo("c_text,,,,,,,,true,unreadable");
     assertThat(lines).hasSize(4);
