@@ -25,6 +25,7 @@ class AuditOperationsTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired AuditTrail trail;
+  @Autowired org.openderm.consent.ConsentService consents;
 
   private long rowsBy(String actor) {
     return jdbc.sql("select count(*) from audit_event where actor = :a")
@@ -47,6 +48,30 @@ class AuditOperationsTest extends IntegrationTest {
     before = rowsBy(derm);
     assertThat(web.get("/").statusCode()).isEqualTo(200);
     assertThat(rowsBy(derm) - before).isEqualTo(1);
+  }
+
+  @Test
+  void theSharedDiariesListIsOneRow() {
+    String derm = fixtures.clinician(Specialty.DERMATOLOGIST);
+    String gp = fixtures.clinician(Specialty.GP);
+    for (int i = 0; i < 3; i++) {
+      UUID p = fixtures.patient(derm, Fixtures.unique("Shared"));
+      Fixtures.as(
+          derm,
+          "ROLE_CLINICIAN",
+          () ->
+              consents.record(
+                  p,
+                  new org.openderm.consent.ConsentRequest(
+                      org.openderm.consent.Purpose.SHARING, true, gp)));
+    }
+    WebSession web = new WebSession(port, gp);
+    long before = rowsBy(gp);
+    var page = web.get("/eczema/shared");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Shared");
+    // Before: two rows per shared patient (the patient, then the diary entries).
+    assertThat(rowsBy(gp) - before).isEqualTo(1);
   }
 
   @Test
