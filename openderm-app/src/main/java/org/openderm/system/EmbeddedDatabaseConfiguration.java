@@ -31,6 +31,10 @@ class EmbeddedDatabaseConfiguration {
     ds.setUsername(postgres.username());
     ds.setPassword(postgres.password());
     ds.setMaximumPoolSize(20);
+    // Keep few idle connections: several application contexts (tests, a CLI command beside the
+    // server) share one embedded server and its connection limit.
+    ds.setMinimumIdle(2);
+    ds.setIdleTimeout(30_000);
     ds.setPoolName("openderm");
     return ds;
   }

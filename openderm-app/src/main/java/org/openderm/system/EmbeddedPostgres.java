@@ -136,7 +136,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return "-p "
         + port
         + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-        + " -c max_connections=60 -c shared_buffers=64MB -c fsync=on";
+        + " -c max_connections=100 -c shared_buffers=64MB -c fsync=on";
   }
 
   private void initdb() throws IOException {
