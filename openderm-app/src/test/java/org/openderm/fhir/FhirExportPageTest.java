@@ -17,6 +17,9 @@ import org.openderm.support.WebSession;
  */
 class FhirExportPageTest extends IntegrationTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.openderm.consent.ConsentService consents;
+
   @Test
   void recordPageButton_downloadsTheBundle_withTheSession() {
     String derm = fixtures.clinician(Specialty.DERMATOLOGIST);
@@ -49,5 +52,26 @@ class FhirExportPageTest extends IntegrationTest {
                 .get("/patients/" + patient + "/fhir-bundle")
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aClinicianTheRecordIsSharedWith_isOfferedNoExport_sinceThePolicyRefusesIt() {
+    String derm = fixtures.clinician(Specialty.DERMATOLOGIST);
+    UUID patient = fixtures.patient(derm, Fixtures.unique("FhirShared"));
+    String gp = fixtures.clinician(Specialty.GP);
+    Fixtures.as(
+        derm,
+        "ROLE_CLINICIAN",
+        () ->
+            consents.record(
+                patient,
+                new org.openderm.consent.ConsentRequest(
+                    org.openderm.consent.Purpose.SHARING, true, gp)));
+    WebSession web = new WebSession(port, gp);
+    HttpResponse<String> page = web.get("/patients/" + patient + "?lang=fr");
+    assertThat(page.statusCode()).isEqualTo(200);
+    // Before: the button was shown and led to "access denied".
+    assertThat(page.body()).doesNotContain("id=\"fhir-download\"").doesNotContain("report.pdf");
+    assertThat(web.get("/patients/" + patient + "/fhir-bundle").statusCode()).isEqualTo(403);
   }
 }
