@@ -1,6 +1,5 @@
 package org.openderm.fhir;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -16,7 +15,6 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Timing;
 
 /** The Consent, MedicationStatement, DiagnosticReport and AuditEvent parts of the export. */
 final class FhirExportRecords {
@@ -78,16 +76,7 @@ final class FhirExportRecords {
       s.setEffective(period);
     }
     if (m.dosageText() != null || m.intervalDays() != null) {
-      var dosage = s.addDosage().setText(m.dosageText());
-      if (m.intervalDays() != null) {
-        dosage.setTiming(
-            new Timing()
-                .setRepeat(
-                    new Timing.TimingRepeatComponent()
-                        .setFrequency(1)
-                        .setPeriod(BigDecimal.valueOf(m.intervalDays()))
-                        .setPeriodUnit(Timing.UnitsOfTime.D)));
-      }
+      s.addDosage(org.openderm.record.RecordFhir.dosage(m.dosageText(), m.intervalDays()));
     }
     return s;
   }

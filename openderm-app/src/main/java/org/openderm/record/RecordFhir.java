@@ -85,14 +85,19 @@ public final class RecordFhir {
   }
 
   private static Dosage dosage(Medication m) {
-    Dosage dosage = new Dosage().setText(m.dosageText());
-    if (m.intervalDays() != null) {
+    return dosage(m.dosageText(), m.intervalDays());
+  }
+
+  /** A dosage as written, with one dose every {@code intervalDays} days when known. */
+  public static Dosage dosage(String text, Double intervalDays) {
+    Dosage dosage = new Dosage().setText(text);
+    if (intervalDays != null) {
       dosage.setTiming(
           new Timing()
               .setRepeat(
                   new Timing.TimingRepeatComponent()
                       .setFrequency(1)
-                      .setPeriod(BigDecimal.valueOf(m.intervalDays()))
+                      .setPeriod(BigDecimal.valueOf(intervalDays))
                       .setPeriodUnit(Timing.UnitsOfTime.D)));
     }
     return dosage;
